@@ -1,6 +1,29 @@
+using PlanningGIS.Host.Health;
+using PlanningGIS.Planning;
+using PlanningGIS.Planning.Database;
+using PlanningGIS.Planning.SampleData;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddPlanning(builder.Configuration);
+
 var app = builder.Build();
+try
+{
+    await app.Services.PrepareDatabaseAsync();
+}
+catch (SampleDataException e)
+{
+    app.Logger.LogCritical("Sample data not loaded: {Problem}", e.Message);
+    return 1;
+}
+// `PlanningGIS.Host migrate` prepares the database (migrations, sample data) and exits.
+if (args.Contains("migrate"))
+    return 0;
 
-app.MapGet("/", () => "Hello World!");
-
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.MapHealthApi();
 app.Run();
+return 0;
+
+public partial class Program;

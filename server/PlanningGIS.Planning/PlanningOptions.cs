@@ -1,0 +1,13 @@
+namespace PlanningGIS.Planning;
+
+/// <summary>Configuration section "Planning".</summary>
+public sealed class PlanningOptions
+{
+    public const string Section = "Planning";
+
+    /// <summary>Load gis-data/sample at start-up if it has not been loaded yet.</summary>
+    public bool LoadSampleData { get; set; }
+
+    /// <summary>Where the sample data files are (gis-data/sample in the repository).</summary>
+    public string SampleDataDirectory { get; set; } = "gis-data/sample";
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using PlanningGIS.Planning.Database;
+using PlanningGIS.Planning.SampleData;
+
+namespace PlanningGIS.Planning;
+
+public static class PlanningServices
+{
+    public static IServiceCollection AddPlanning(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Resolved lazily so that configuration added by a test host is seen.
+        services.AddSingleton(sp => new NpgsqlDataSourceBuilder(ConnectionString(sp.GetRequiredService<IConfiguration>()))
+        {
+            Name = "planning",
+        }.Build());
+        services.Configure<PlanningOptions>(configuration.GetSection(PlanningOptions.Section));
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<SampleDataLoader>();
+        services.AddSingleton<DatabaseStatus>();
+        return services;
+    }
+
+    /// <summary>PLANNINGGIS_DATABASE (an Npgsql connection string) if set, else ConnectionStrings:Planning.</summary>
+    public static string ConnectionString(IConfiguration configuration) =>
+        configuration["PLANNINGGIS_DATABASE"] is { Length: > 0 } fromEnvironment
+            ? fromEnvironment
+            : configuration.GetConnectionString("Planning")
+              ?? throw new InvalidOperationException("No database configured: set PLANNINGGIS_DATABASE or ConnectionStrings:Planning.");
+}

@@ -1,0 +1,182 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace PlanningGIS.Planning.SampleData;
+
+/// <summary>
+/// Loads the sample data files of gis-data/sample into the model. Each file loads in one
+/// transaction, completely or not at all; a file already loaded with the same content is skipped,
+/// so loading twice changes nothing.
+/// </summary>
+public sealed partial class SampleDataLoader(NpgsqlDataSource dataSource, ILogger<SampleDataLoader> logger)
+{
+    public const string Actor = "sample-data loader";
+
+    public async Task<int> LoadDirectoryAsync(string directory, CancellationToken ct = default)
+    {
+        var loaded = 0;
+        foreach (var file in SampleFiles.All)
+        {
+            var path = Path.Combine(directory, file.FileName);
+            if (!File.Exists(path))
+                throw new SampleDataException($"{path}: the sample data file is missing.");
+            if (await LoadFileAsync(file, path, ct))
+                loaded++;
+        }
+        return loaded;
+    }
+
+    /// <summary>Loads one file; returns false when the same content was loaded before.</summary>
+    public async Task<bool> LoadFileAsync(SampleFile file, string path, CancellationToken ct = default)
+    {
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path, ct)));
+        var (records, srid) = Read(file, path);
+
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        // Serialise loaders: two processes loading at once must not both load a file.
+        await Execute(connection, "select pg_advisory_xact_lock(hashtext('planninggis.sample-data'))", ct);
+        var previous = await Scalar<string>(connection, "select sha256 from data_loads where file_name = @file", ct, ("file", file.FileName));
+        if (previous == sha256)
+            return false;
+        if (previous is not null)
+        {
+            logger.LogWarning("{File} changed since it was loaded; sample data is loaded once, so the change is ignored", file.FileName);
+            return false;
+        }
+
+        await Execute(connection, """
+            select set_config('planning.audit', 'off', true), set_config('planning.actor', @actor, true);
+            create temporary table staged (idx int primary key, props jsonb not null, geom geometry) on commit drop;
+            create function pg_temp.read_geometry(geojson text, srid int) returns geometry language plpgsql immutable as $$
+            declare g geometry;
+            begin
+                g := ST_SetSRID(ST_GeomFromGeoJSON(geojson), srid);
+                return case when srid = 4326 then g else ST_Transform(g, 4326) end;
+            exception when others then
+                return null;
+            end $$;
+            """, ct, ("actor", Actor));
+        await Execute(connection, """
+            insert into staged (idx, props, geom)
+            select idx, props::jsonb, case when geojson is null then null else pg_temp.read_geometry(geojson, @srid) end
+            from unnest(@idx, @props, @geojson) as r(idx, props, geojson)
+            """, ct,
+            ("srid", srid),
+            ("idx", records.Select(r => r.Index).ToArray()),
+            ("props", records.Select(r => r.PropertiesJson).ToArray()),
+            ("geojson", records.Select(r => r.GeometryJson).ToArray()));
+
+        foreach (var (condition, problem) in Checks(file, srid))
+            await FailOnFirst(connection, path, condition, problem, ct);
+
+        try
+        {
+            foreach (var statement in file.Insert)
+                await Insert(connection, statement, file.RepeatInsertUntilNoRows, ct);
+        }
+        catch (PostgresException e)
+        {
+            throw new SampleDataException($"{path}: rejected by the database: {e.MessageText}" +
+                                          (e.Detail is null ? "" : $" ({e.Detail})"), e);
+        }
+        foreach (var (condition, problem) in file.ChecksAfterInsert ?? [])
+            await FailOnFirst(connection, path, condition, problem, ct);
+
+        await Execute(connection, """
+            insert into data_loads (file_name, sha256, feature_count) values (@file, @sha, @count);
+            select set_config('planning.audit', 'on', true);
+            insert into audit_log (actor, action, table_name, changes)
+            values (@actor, 'LOAD', @file, jsonb_build_object('features', @count, 'sha256', @sha));
+            """, ct, ("file", file.FileName), ("sha", sha256), ("count", records.Count), ("actor", Actor));
+        await tx.CommitAsync(ct);
+        logger.LogInformation("Loaded {Count} records from {File}", records.Count, file.FileName);
+        return true;
+    }
+
+    private static (IReadOnlyList<SourceRecord>, int) Read(SampleFile file, string path) => file.Format switch
+    {
+        SourceFormat.GeoJson => SourceFile.ReadGeoJson(path),
+        SourceFormat.JsonArray => (SourceFile.ReadJsonArray(path), SourceFile.Wgs84),
+        _ => (SourceFile.ReadCsv(path), SourceFile.Wgs84),
+    };
+
+    private static IEnumerable<(string Condition, string Problem)> Checks(SampleFile file, int srid)
+    {
+        foreach (var property in file.RequiredProperties)
+            yield return ($"coalesce(props->>'{property}', '') = ''", $"has no '{property}'");
+        if (file.GeometryTypes.Length > 0)
+        {
+            yield return ("geom is null", "has no geometry, or its geometry is not valid GeoJSON");
+            var types = string.Join(", ", file.GeometryTypes.Select(t => $"'{t}'"));
+            yield return ($"ST_GeometryType(geom) not in ({types})",
+                $"is a {{geometry_type}}; expected {string.Join(" or ", file.GeometryTypes.Select(t => t[3..]))}");
+            yield return ("not ST_IsValid(geom)", "has an invalid geometry: {invalid_reason}");
+            yield return ("not in_lang_son(geom)",
+                $"lies outside Lạng Sơn province; is its coordinate system right? (the file declares EPSG:{srid})");
+        }
+        foreach (var check in file.Checks)
+            yield return check;
+    }
+
+    // Runs a check over the staged records; the first one that matches fails the whole file.
+    private static async Task FailOnFirst(NpgsqlConnection connection, string path, string condition, string problem, CancellationToken ct)
+    {
+        var sql = $"""
+            select idx, props::text, ST_GeometryType(geom), ST_IsValidReason(geom)
+            from staged where {condition} order by idx limit 1
+            """;
+        await using var cmd = Command(connection, sql, []);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+            return;
+        var index = reader.GetInt32(0);
+        var props = JsonNode.Parse(reader.GetString(1))!.AsObject();
+        var extra = new Dictionary<string, string?>
+        {
+            ["geometry_type"] = reader.IsDBNull(2) ? null : reader.GetString(2)[3..],
+            ["invalid_reason"] = reader.IsDBNull(3) ? null : reader.GetString(3),
+        };
+        var code = props["code"]?.ToString();
+        var message = Placeholder().Replace(problem, m =>
+            extra.TryGetValue(m.Groups[1].Value, out var v) ? v ?? "" : props[m.Groups[1].Value]?.ToString() ?? "");
+        throw new SampleDataException($"{path}: record #{index}{(code is null ? "" : $" ({code})")} {message}. Nothing from this file was loaded.");
+    }
+
+    private static async Task Insert(NpgsqlConnection connection, string statement, bool repeat, CancellationToken ct)
+    {
+        int inserted;
+        do
+        {
+            await using var cmd = Command(connection, statement, []);
+            inserted = await cmd.ExecuteNonQueryAsync(ct);
+        } while (repeat && inserted > 0);
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, (string Name, object Value)[] parameters)
+    {
+        var cmd = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+            cmd.Parameters.AddWithValue(name, value);
+        return cmd;
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken ct, params (string, object)[] parameters)
+    {
+        await using var cmd = Command(connection, sql, parameters);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<T?> Scalar<T>(NpgsqlConnection connection, string sql, CancellationToken ct, params (string, object)[] parameters)
+    {
+        await using var cmd = Command(connection, sql, parameters);
+        var value = await cmd.ExecuteScalarAsync(ct);
+        return value is DBNull or null ? default : (T)value;
+    }
+
+    [GeneratedRegex(@"\{([a-z_]+)\}")]
+    private static partial Regex Placeholder();
+}
