@@ -11,3 +11,17 @@ export const err = (message) => ({ $error: message });
 
 /** An async marker: the resolver returns the value after yielding. */
 export const later = (value) => ({ $async: value });
+
+const COERCION_FIELDS = [
+  'int', 'intNN', 'intDefault', 'intNNDefault', 'float', 'string', 'boolean', 'id', 'color', 'colorDefault',
+  'json', 'list', 'listNN', 'listNNNN', 'listDefault', 'listSingleDefault', 'matrix', 'matrixNN', 'colors',
+  'strings', 'inner', 'innerNN', 'outer', 'inners', 'deep', 'many', 'ordered',
+];
+/** Root value for the shared "coercion" schema: every field echoes its arguments. */
+export const COERCION_ROOT = argsRoot(...COERCION_FIELDS);
+
+/** A case on the shared coercion schema. */
+export const c = (name, document, extra = {}) => ({ name, schema: 'coercion', document, rootValue: COERCION_ROOT, ...extra });
+
+/** A case on the shared "data" schema with the given root value. */
+export const d = (name, document, rootValue = {}, extra = {}) => ({ name, schema: 'data', document, rootValue, ...extra });

@@ -1,11 +1,11 @@
 // The oracle: runs one conformance case through graphql-js with the resolver
 // convention described in README.md. Used by generate.mjs (to write expected/)
 // and by adapters/graphql-js.mjs (the "oracle adapter" that checks the harness).
+import { oracleRules } from './spec-supplement.mjs';
 import {
   buildSchema,
   execute,
   parse,
-  specifiedRules,
   validate,
   GraphQLError,
 } from 'graphql';
@@ -77,7 +77,8 @@ export function schemaFromSdl(sdl) {
 }
 
 /**
- * Run one request: parse -> validate (specifiedRules) -> execute.
+ * Run one request: parse -> validate (graphql@16 specifiedRules + the September
+ * 2025 rules of spec-supplement.mjs) -> execute.
  * req: { schema: SDL string, document, variables?, operationName?, rootValue?, validateOnly? }
  * Returns { stage, result } where result is { data?, errors? } (JSON-safe).
  */
@@ -90,7 +91,7 @@ export async function runRequest(req) {
     if (!(e instanceof GraphQLError)) throw e;
     return { stage: 'parse', result: { errors: [formatError(e)] } };
   }
-  const validationErrors = validate(schema, document, specifiedRules);
+  const validationErrors = validate(schema, document, oracleRules);
   if (validationErrors.length > 0) {
     return { stage: 'validate', result: { errors: validationErrors.map(formatError) } };
   }

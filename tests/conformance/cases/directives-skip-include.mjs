@@ -1,0 +1,36 @@
+import { d } from './_helpers.mjs';
+
+const root = { hello: 'hi', int: 1, string: 's', item: { id: '1', name: 'n', value: 2, child: { id: '2', name: 'c' } } };
+
+export default [
+  d('skip true', `{ hello @skip(if: true) int }`, root),
+  d('skip false', `{ hello @skip(if: false) int }`, root),
+  d('include true', `{ hello @include(if: true) int }`, root),
+  d('include false', `{ hello @include(if: false) int }`, root),
+  d('skip and include both allow', `{ hello @skip(if: false) @include(if: true) }`, root),
+  d('skip true wins over include true', `{ hello @skip(if: true) @include(if: true) int }`, root),
+  d('include false wins over skip false', `{ hello @skip(if: false) @include(if: false) int }`, root),
+  d('include before skip', `{ hello @include(if: true) @skip(if: true) int }`, root),
+  d('skip with variable true', `query Q($s: Boolean!) { hello @skip(if: $s) int }`, root, { variables: { s: true } }),
+  d('skip with variable false', `query Q($s: Boolean!) { hello @skip(if: $s) int }`, root, { variables: { s: false } }),
+  d('include with variable default', `query Q($i: Boolean! = false) { hello @include(if: $i) int }`, root),
+  d('include with nullable variable with default', `query Q($i: Boolean = true) { hello @include(if: $i) int }`, root),
+  d('include with non-null variable missing', `query Q($i: Boolean!) { hello @include(if: $i) int }`, root),
+  d('include with nullable variable given null', `query Q($i: Boolean = true) { hello @include(if: $i) int }`, root, { variables: { i: null } }),
+  d('all root fields skipped', `{ hello @skip(if: true) }`, root),
+  d('all sub-fields skipped', `{ item { id @skip(if: true) } }`, root),
+  d('skipped alias and included alias of the same field', `{ a: hello @skip(if: true) b: hello }`, root),
+  d('same response key, one occurrence skipped', `{ hello @skip(if: true) hello }`, root),
+  d('same response key, both skipped', `{ hello @skip(if: true) int hello @include(if: false) }`, root),
+  d('skipped field does not resolve', `{ item { id name @skip(if: true) } }`, { item: { id: '1', name: { $error: 'must not run' } } }),
+  d('skip on nested object', `{ item { id child @skip(if: true) { id } } }`, root),
+  d('include on nested field inside object', `{ item { child { id name @include(if: false) } } }`, root),
+  d('skip on inline fragment with variable', `query Q($s: Boolean!) { item { id ... @skip(if: $s) { name value } } }`, root, { variables: { s: true } }),
+  d('include on fragment spread with variable', `query Q($s: Boolean!) { item { id ...F @include(if: $s) } } fragment F on Item { name }`, root, { variables: { s: true } }),
+  d('skip on field inside skipped-or-not fragments', `{ item { ... @include(if: true) { name @skip(if: true) } ... { name } } }`, root),
+  d('skip does not change key order of remaining fields', `{ int @skip(if: true) string hello int }`, root),
+  d('field directive in skipped fragment with error resolver', `{ hello ... @skip(if: true) { int } }`, { hello: 'h', int: { $error: 'must not run' } }),
+  d('skip on __typename', `{ __typename @skip(if: true) hello }`, root),
+  d('include on __typename', `{ __typename @include(if: true) }`, root),
+  d('skip on mutation field', `mutation { first @skip(if: true) second }`, { first: 1, second: 2 }),
+];
