@@ -67,5 +67,9 @@ export default [
   c('same absent variable in two arguments', `query Q($x: Int) { a: int(v: $x) b: intDefault(v: $x) }`),
   c('variables of several operations: the chosen one', `query A($v: Int = 1) { int(v: $v) } query B($v: Int = 2) { int(v: $v) }`, { operationName: 'B' }),
   c('several variable errors at once', `query Q($a: Int, $b: Color, $c: Boolean!) { int(v: $a) color(v: $b) boolean(v: $c) }`, { variables: { a: 'x', b: 'NOPE' } }),
+  c('nullable variable with default given null in non-null argument', q('Int', 'intNN', ' = 1'), { variables: { v: null } }),
+  c('nullable variable with default absent in non-null argument', q('Int', 'intNN', ' = 1')),
+  c('nullable variable with default in non-null list item', `query Q($x: Int = 1) { listNN(v: [$x]) }`),
+  c('variable into argument with default, variable absent and no variable default', `query Q($c: Color) { colorDefault(v: $c) }`),
   c('variable used in @include', `query Q($v: Boolean!) { a: int(v: 1) @include(if: $v) b: int(v: 2) @skip(if: $v) }`, { variables: { v: true } }),
 ];
