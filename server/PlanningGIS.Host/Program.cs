@@ -1,3 +1,4 @@
+using PlanningGIS.Host.Auth;
 using PlanningGIS.Host.Health;
 using PlanningGIS.Planning;
 using PlanningGIS.Planning.Database;
@@ -5,6 +6,7 @@ using PlanningGIS.Planning.SampleData;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPlanning(builder.Configuration);
+builder.Services.AddTokenAuthentication();
 
 var app = builder.Build();
 try
@@ -22,6 +24,7 @@ if (args.Contains("migrate"))
 
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseAuthentication();
 app.MapHealthApi();
 app.Run();
 return 0;

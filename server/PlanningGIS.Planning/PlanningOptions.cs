@@ -10,4 +10,7 @@ public sealed class PlanningOptions
 
     /// <summary>Where the sample data files are (gis-data/sample in the repository).</summary>
     public string SampleDataDirectory { get; set; } = "gis-data/sample";
+
+    /// <summary>If set and the file does not exist yet, create one demo account per role and write them there.</summary>
+    public string? DemoAccountsFile { get; set; }
 }

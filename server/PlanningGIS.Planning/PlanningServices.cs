@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using PlanningGIS.Planning.Accounts;
 using PlanningGIS.Planning.Database;
 using PlanningGIS.Planning.SampleData;
 
@@ -19,6 +20,9 @@ public static class PlanningServices
         services.AddSingleton<Migrator>();
         services.AddSingleton<SampleDataLoader>();
         services.AddSingleton<DatabaseStatus>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<DemoAccounts>();
         return services;
     }
 
