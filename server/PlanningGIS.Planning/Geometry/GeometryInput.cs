@@ -1,0 +1,82 @@
+using Npgsql;
+
+namespace PlanningGIS.Planning.Geometry;
+
+/// <summary>
+/// Checks a GeoJSON geometry from a user before it is stored: readable, of an allowed type, valid
+/// (with the place where it is not), inside Lạng Sơn province. Returns it as EWKB in WGS84, which a
+/// geometry column accepts as a parameter. PostGIS does the parsing, checking and transforming.
+/// </summary>
+public static class GeometryInput
+{
+    public const int Wgs84 = 4326;
+    public const int Vn2000LangSon = 9215;
+
+    private const string CheckSql = """
+        with input as (select ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), $2), 4326) as g),
+             detail as (select g, ST_IsValidDetail(g) as d from input)
+        select ST_GeometryType(g), (d).valid, (d).reason, ST_X((d).location), ST_Y((d).location),
+               in_lang_son(g), ST_AsEWKB(g)
+        from detail
+        """;
+
+    /// <summary>The checked geometry as EWKB (SRID 4326).</summary>
+    public static async Task<byte[]> CheckAsync(NpgsqlConnection connection, string geojson, int srid, IReadOnlyCollection<string> allowedTypes,
+        CancellationToken ct = default)
+    {
+        if (srid is not (Wgs84 or Vn2000LangSon))
+            throw new PlanningError(ErrorCodes.BadUserInput,
+                $"Hệ tọa độ EPSG:{srid} không được hỗ trợ. Hãy dùng WGS84 (EPSG:4326) hoặc VN-2000 / TM-3 Lạng Sơn (EPSG:9215).",
+                new Dictionary<string, object?> { ["srid"] = srid });
+        await using var cmd = new NpgsqlCommand(CheckSql, connection);
+        cmd.Parameters.Add(new() { Value = geojson });
+        cmd.Parameters.Add(new() { Value = srid });
+        NpgsqlDataReader reader;
+        try
+        {
+            reader = await cmd.ExecuteReaderAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState is "XX000" or "22023" or "22P02")
+        {
+            throw new PlanningError(ErrorCodes.InvalidGeometry,
+                "Không đọc được hình học: dữ liệu không phải GeoJSON hợp lệ.", new Dictionary<string, object?> { ["reason"] = e.MessageText });
+        }
+        await using (reader)
+        {
+            await reader.ReadAsync(ct);
+            var type = reader.GetString(0)[3..];
+            if (!allowedTypes.Contains(type))
+                throw new PlanningError(ErrorCodes.InvalidGeometry,
+                    $"Hình học phải là {string.Join(" hoặc ", allowedTypes)}, không phải {type}.",
+                    new Dictionary<string, object?> { ["type"] = type, ["allowed"] = allowedTypes });
+            if (!reader.GetBoolean(1))
+            {
+                var reason = reader.IsDBNull(2) ? "invalid" : reader.GetString(2);
+                var location = reader.IsDBNull(3) ? null : new[] { reader.GetDouble(3), reader.GetDouble(4) };
+                throw new PlanningError(ErrorCodes.InvalidGeometry,
+                    $"Hình học không hợp lệ ({Translate(reason)})" +
+                    (location is null ? "." : $" tại kinh độ {location[0]:F6}, vĩ độ {location[1]:F6}."),
+                    new Dictionary<string, object?> { ["reason"] = reason, ["location"] = location });
+            }
+            if (!reader.GetBoolean(5))
+                throw new PlanningError(ErrorCodes.OutOfArea,
+                    $"Hình học nằm ngoài tỉnh Lạng Sơn. Kiểm tra lại hệ tọa độ (đang dùng EPSG:{srid}).",
+                    new Dictionary<string, object?> { ["srid"] = srid });
+            return reader.GetFieldValue<byte[]>(6);
+        }
+    }
+
+    // GEOS reasons in the users' language; the English original stays in the error details.
+    private static string Translate(string reason) => reason switch
+    {
+        "Self-intersection" => "đường biên tự cắt nhau",
+        "Ring Self-intersection" => "vòng biên tự chạm vào chính nó",
+        "Too few points in geometry component" => "quá ít đỉnh",
+        "Interior is disconnected" => "phần trong bị tách rời",
+        "Hole lies outside shell" => "lỗ nằm ngoài đường biên ngoài",
+        "Nested shells" => "các vùng lồng nhau",
+        "Duplicate Rings" => "vòng biên trùng lặp",
+        "Invalid Coordinate" => "tọa độ không hợp lệ",
+        _ => reason,
+    };
+}

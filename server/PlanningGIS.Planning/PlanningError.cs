@@ -1,0 +1,25 @@
+namespace PlanningGIS.Planning;
+
+/// <summary>The stable machine codes of the API's errors (GraphQL <c>extensions.code</c>).</summary>
+public static class ErrorCodes
+{
+    public const string InvalidGeometry = "INVALID_GEOMETRY";
+    public const string OutOfArea = "OUT_OF_AREA";
+    public const string Topology = "TOPOLOGY";
+    public const string InvalidTransition = "INVALID_TRANSITION";
+    public const string Conflict = "CONFLICT";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string NotFound = "NOT_FOUND";
+    public const string BadUserInput = "BAD_USER_INPUT";
+}
+
+/// <summary>
+/// A rejection the user can act on: a stable code, a sentence in Vietnamese for the person, and
+/// details (e.g. where a geometry self-intersects) for the client to show on the map.
+/// </summary>
+public sealed class PlanningError(string code, string message, IReadOnlyDictionary<string, object?>? details = null) : Exception(message)
+{
+    public string Code { get; } = code;
+    public IReadOnlyDictionary<string, object?> Details { get; } = details ?? new Dictionary<string, object?>();
+}
