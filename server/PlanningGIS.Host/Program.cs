@@ -1,5 +1,6 @@
 using PlanningGIS.Host.Auth;
 using PlanningGIS.Host.Health;
+using PlanningGIS.Host.Tiles;
 using PlanningGIS.Planning;
 using PlanningGIS.Planning.Database;
 using PlanningGIS.Planning.SampleData;
@@ -26,6 +27,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.MapHealthApi();
+app.MapTileApi();
 app.Run();
 return 0;
 

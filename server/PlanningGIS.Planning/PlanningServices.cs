@@ -4,6 +4,7 @@ using Npgsql;
 using PlanningGIS.Planning.Accounts;
 using PlanningGIS.Planning.Database;
 using PlanningGIS.Planning.SampleData;
+using PlanningGIS.Planning.Tiles;
 
 namespace PlanningGIS.Planning;
 
@@ -23,6 +24,7 @@ public static class PlanningServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AccountStore>();
         services.AddSingleton<DemoAccounts>();
+        services.AddSingleton<TileQueries>();
         return services;
     }
 

@@ -1,0 +1,73 @@
+using PlanningGIS.Planning.Accounts;
+
+namespace PlanningGIS.Planning.Tiles;
+
+/// <summary>
+/// A map layer served as Mapbox Vector Tiles. <see cref="Features"/> selects the layer's rows in the
+/// tile — the tile geometry (made with <see cref="TileLayers.Mvt"/>) as <c>geom</c>, then attributes —
+/// given <c>env</c> (the tile envelope, EPSG:3857), <c>env4326</c> (the same in WGS84, for the index) and
+/// <c>@staff</c> (true for planners and inspectors). PostGIS clips, transforms and encodes.
+/// </summary>
+public sealed record TileLayer(string Name, int MinZoom, Func<Account?, bool> CanSee, string Features);
+
+public static class TileLayers
+{
+    private static bool Anyone(Account? _) => true;
+    private static bool Staff(Account? a) => a is not null && (a.IsIn(Roles.Planner) || a.IsIn(Roles.Inspector));
+
+    // Availability of a plot, the same rule the API uses (see plots.graphql: PlotAvailability).
+    public const string PlotAvailabilitySql = """
+        case when p.lifecycle = 'retired' then 'RETIRED'
+             when not p.for_investment then 'NOT_FOR_INVESTMENT'
+             when exists (select 1 from allocations a where a.plot_id = p.id and a.status = 'active') then 'ALLOCATED'
+             when exists (select 1 from allocations a where a.plot_id = p.id and a.status = 'pending') then 'RESERVED'
+             else 'AVAILABLE' end
+        """;
+
+    /// <summary>A 4326 geometry column as MVT tile geometry (clipped, in tile coordinates).</summary>
+    private static string Mvt(string column) => $"ST_AsMVTGeom(ST_Transform({column}, 3857), env, 4096, 64, true) as geom";
+
+    public static readonly IReadOnlyDictionary<string, TileLayer> All = new TileLayer[]
+    {
+        // Unpublished dossiers are for staff only: @staff is true for planners and inspectors.
+        new("dossiers", 0, Anyone, $"""
+            select {Mvt("d.boundary")}, d.code, d.name, d.kind, d.status, d.decision_number, d.published
+            from dossiers d where d.boundary && env4326 and (d.published or @staff)
+            order by d.area_m2 desc
+            """),
+        new("zones", 0, Anyone, $"""
+            select {Mvt("z.boundary")}, z.code, z.name, z.kind, round(z.area_m2) as area_m2, z.version
+            from zones z where z.boundary && env4326
+            """),
+        new("plots", 12, Anyone, $"""
+            select {Mvt("p.boundary")}, p.code, z.code as zone_code, p.land_use_code, l.colour, round(p.area_m2::numeric, 1) as area_m2,
+                   ({PlotAvailabilitySql}) as availability, p.version
+            from plots p join zones z on z.id = p.zone_id join land_use_codes l on l.code = p.land_use_code
+            where p.boundary && env4326 and p.lifecycle = 'current'
+            """),
+        new("clearance", 8, Anyone, $"""
+            select {Mvt("c.boundary")}, c.code, c.name, coalesce(pr.rate, 0) as handover_rate, pr.parcels
+            from clearance_projects c
+            left join lateral (
+                select count(*) as parcels,
+                       coalesce(sum(pa.area_m2) filter (where exists (
+                           select 1 from clearance_step_records r where r.project_id = c.id and r.step_no = 10
+                             and (r.parcel_id = pa.id or r.parcel_id is null))) / nullif(sum(pa.area_m2), 0), 0) as rate
+                from clearance_parcels pa where pa.project_id = c.id) pr on true
+            where c.boundary && env4326
+            """),
+        new("land_use_current", 8, Anyone, $"""
+            select {Mvt("u.boundary")}, u.land_use_code, l.colour, l.category, round(u.area_m2) as area_m2
+            from land_use_current u join land_use_codes l on l.code = u.land_use_code
+            where u.boundary && env4326
+            """),
+        new("conversions", 8, Staff, $"""
+            select {Mvt("c.boundary")}, c.code, c.name, c.from_land_use_code, c.to_land_use_code, c.status, round(c.area_m2) as area_m2
+            from conversions c where c.boundary && env4326
+            """),
+        new("violations", 8, Staff, $"""
+            select {Mvt("v.location")}, v.code, v.category, v.status, to_char(v.reported_at, 'YYYY-MM-DD') as reported_on
+            from violations v where v.location && env4326
+            """),
+    }.ToDictionary(l => l.Name);
+}

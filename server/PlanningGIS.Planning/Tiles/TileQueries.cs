@@ -1,0 +1,28 @@
+using Npgsql;
+using PlanningGIS.Planning.Accounts;
+
+namespace PlanningGIS.Planning.Tiles;
+
+public sealed class TileQueries(NpgsqlDataSource dataSource)
+{
+    /// <summary>The layer's features in tile z/x/y as an MVT (possibly empty) — one statement, encoded by PostGIS.</summary>
+    public async Task<byte[]> TileAsync(TileLayer layer, int z, int x, int y, Account? account, CancellationToken ct)
+    {
+        if (z < layer.MinZoom)
+            return [];
+        var sql = $"""
+            with tile as (select ST_TileEnvelope($1, $2, $3) as env),
+                 bounds as (select env, ST_Transform(env, 4326) as env4326 from tile)
+            select ST_AsMVT(f.*, $5, 4096, 'geom')
+            from bounds, lateral ({layer.Features.Replace("@staff", "$4")}) f
+            where f.geom is not null
+            """;
+        await using var cmd = dataSource.CreateCommand(sql);
+        cmd.Parameters.Add(new() { Value = z });
+        cmd.Parameters.Add(new() { Value = x });
+        cmd.Parameters.Add(new() { Value = y });
+        cmd.Parameters.Add(new() { Value = account is not null && (account.IsIn(Roles.Planner) || account.IsIn(Roles.Inspector)) });
+        cmd.Parameters.Add(new() { Value = layer.Name });
+        return await cmd.ExecuteScalarAsync(ct) as byte[] ?? [];
+    }
+}
