@@ -13,10 +13,7 @@ public static class PlanningServices
     public static IServiceCollection AddPlanning(this IServiceCollection services, IConfiguration configuration)
     {
         // Resolved lazily so that configuration added by a test host is seen.
-        services.AddSingleton(sp => new NpgsqlDataSourceBuilder(ConnectionString(sp.GetRequiredService<IConfiguration>()))
-        {
-            Name = "planning",
-        }.Build());
+        services.AddSingleton(sp => CreateDataSource(ConnectionString(sp.GetRequiredService<IConfiguration>())));
         services.Configure<PlanningOptions>(configuration.GetSection(PlanningOptions.Section));
         services.AddSingleton<Migrator>();
         services.AddSingleton<SampleDataLoader>();
@@ -26,6 +23,17 @@ public static class PlanningServices
         services.AddSingleton<DemoAccounts>();
         services.AddSingleton<TileQueries>();
         return services;
+    }
+
+    /// <summary>
+    /// Error details are included: the topology triggers put the place of a problem there
+    /// (e.g. where a plot leaves its zone), which the API passes on to the map.
+    /// </summary>
+    public static NpgsqlDataSource CreateDataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString) { Name = "planning" };
+        builder.ConnectionStringBuilder.IncludeErrorDetail = true;
+        return builder.Build();
     }
 
     /// <summary>PLANNINGGIS_DATABASE (an Npgsql connection string) if set, else ConnectionStrings:Planning.</summary>

@@ -43,7 +43,7 @@ public sealed class TestDatabase : IAsyncDisposable
             await cmd.ExecuteNonQueryAsync();
         }
         var builder = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name };
-        return new TestDatabase(name, NpgsqlDataSource.Create(builder.ConnectionString));
+        return new TestDatabase(name, PlanningServices.CreateDataSource(builder.ConnectionString));
     }
 
     public Migrator Migrator() => new(DataSource, NullLogger<Migrator>.Instance);

@@ -17,7 +17,7 @@ public sealed class Vn2000Tests
         await using var db = await TestDatabase.CopyOfSampleAsync();
 
         var error = await db.ScalarAsync<double>(
-            "select ST_Distance(ST_Transform(ST_SetSRID(ST_MakePoint(106.75778, 21.84778), 4326), 9215), ST_MakePoint(448927.783, 2416895.459))");
+            "select ST_Distance(ST_Transform(ST_SetSRID(ST_MakePoint(106.75778, 21.84778), 4326), 9215), ST_SetSRID(ST_MakePoint(448927.783, 2416895.459), 9215))");
 
         Assert.True(error < 0.01, $"{error:F4} m from the check value");
     }

@@ -58,14 +58,14 @@ public sealed class AccountStore(NpgsqlDataSource dataSource, TimeProvider clock
         var expiresAt = clock.GetUtcNow() + TokenLifetime;
         await using (var cmd = new NpgsqlCommand("""
             delete from sessions where expires_at < now();
-            insert into sessions (token_sha256, user_id, expires_at) values ($1, $2, $3);
-            insert into audit_log (actor, action, table_name, row_id) values ($4, 'LOGIN', 'users', $2);
+            insert into sessions (token_sha256, user_id, expires_at) values (@token, @user, @expires);
+            insert into audit_log (actor, action, table_name, row_id) values (@username, 'LOGIN', 'users', @user);
             """, connection))
         {
-            cmd.Parameters.Add(new() { Value = Sha256(token) });
-            cmd.Parameters.Add(new() { Value = account.Id });
-            cmd.Parameters.Add(new() { Value = expiresAt });
-            cmd.Parameters.Add(new() { Value = account.Username });
+            cmd.Parameters.AddWithValue("token", Sha256(token));
+            cmd.Parameters.AddWithValue("user", account.Id);
+            cmd.Parameters.AddWithValue("expires", expiresAt);
+            cmd.Parameters.AddWithValue("username", account.Username);
             await cmd.ExecuteNonQueryAsync(ct);
         }
         return new Session(token, expiresAt, account);

@@ -12,7 +12,8 @@ declare
     outside double precision;
     other record;
 begin
-    if new.lifecycle = 'retired' then
+    -- an invalid or retired geometry is left to the CHECK constraint / not checked
+    if new.lifecycle = 'retired' or not ST_IsValid(new.boundary) then
         return new;
     end if;
     -- serialise plot geometry writes so two concurrent edits cannot both pass the overlap check
@@ -47,6 +48,9 @@ create trigger plots_topology before insert or update of boundary, zone_id, life
 create function check_zone_keeps_plots() returns trigger language plpgsql as $$
 declare stray record;
 begin
+    if not ST_IsValid(new.boundary) then
+        return new; -- rejected by the CHECK constraint
+    end if;
     select p.code, area_m2(ST_Difference(p.boundary, new.boundary)) as outside,
            ST_AsText(ST_PointOnSurface(ST_Difference(p.boundary, new.boundary))) as at
       into stray
