@@ -1,0 +1,132 @@
+using PlanningGIS.GraphQL.Language;
+using PlanningGIS.GraphQL.Types;
+using PlanningGIS.GraphQL.Utilities;
+
+namespace PlanningGIS.GraphQL.Execution;
+
+/// <summary>
+/// Static checks of an operation against <see cref="GraphQLLimits"/> before anything runs: depth,
+/// field count, estimated cost and use of introspection. Fragments are expanded with memoization
+/// (and cycle protection), so the analysis stays linear even for hostile documents.
+/// </summary>
+internal static class QueryAnalyzer
+{
+    private static readonly string[] ListSizeArguments = ["first", "last", "limit", "pageSize"];
+
+    public static GraphQLError? Check(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, object?> variables, GraphQLLimits limits)
+    {
+        var analyzer = new Analysis(schema, fragments, variables, limits);
+        var stats = analyzer.Analyze(operation.SelectionSet, schema.GetRootType(operation.Operation));
+        if (!limits.EnableIntrospection && stats.UsesIntrospection)
+        {
+            return GraphQLError.At("GraphQL introspection is not allowed by this server (__schema and __type are disabled).", operation, ErrorCodes.IntrospectionDisabled);
+        }
+        if (stats.Depth > limits.MaxDepth)
+        {
+            return GraphQLError.At($"Query is nested too deeply: depth {stats.Depth} exceeds the maximum of {limits.MaxDepth}.", operation, ErrorCodes.LimitExceeded);
+        }
+        if (stats.Fields > limits.MaxFields)
+        {
+            return GraphQLError.At($"Query selects too many fields: {stats.Fields} (fragments expanded, aliases counted) exceeds the maximum of {limits.MaxFields}.", operation, ErrorCodes.LimitExceeded);
+        }
+        if (stats.Cost > limits.MaxCost)
+        {
+            return GraphQLError.At($"Query is too expensive: estimated cost {stats.Cost} exceeds the maximum of {limits.MaxCost}.", operation, ErrorCodes.LimitExceeded);
+        }
+        return null;
+    }
+
+    private readonly record struct Stats(long Depth, long Fields, long Cost, bool UsesIntrospection);
+
+    private sealed class Analysis(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, object?> variables, GraphQLLimits limits)
+    {
+        private readonly Dictionary<string, Stats> _fragmentStats = new();
+        private readonly HashSet<string> _inProgress = [];
+
+        public Stats Analyze(SelectionSetNode selectionSet, NamedType? parentType)
+        {
+            long depth = 0, fields = 0, cost = 0;
+            var introspection = false;
+            foreach (var selection in selectionSet.Selections)
+            {
+                Stats child;
+                switch (selection)
+                {
+                    case FieldNode field:
+                        var name = field.Name.Value;
+                        var definition = parentType is null ? null : TypeInfo.GetFieldDef(schema, parentType, name);
+                        fields++;
+                        if (name is "__schema" or "__type")
+                        {
+                            introspection = true;
+                            fields += field.SelectionSet is null ? 0 : Analyze(field.SelectionSet, definition?.Type.GetNamedType()).Fields;
+                            continue;
+                        }
+                        var sub = field.SelectionSet is null ? default : Analyze(field.SelectionSet, definition?.Type.GetNamedType());
+                        var multiplier = definition?.Type.Nullable is ListType ? ListSize(field) : 1;
+                        depth = Math.Max(depth, sub.Depth + 1);
+                        fields = Saturating(fields + sub.Fields);
+                        cost = Saturating(cost + 1 + Saturating(multiplier * sub.Cost));
+                        introspection |= sub.UsesIntrospection;
+                        continue;
+                    case InlineFragmentNode inline:
+                        var inlineType = inline.TypeCondition is null ? parentType : schema.GetType(inline.TypeCondition.Name.Value);
+                        child = Analyze(inline.SelectionSet, inlineType);
+                        break;
+                    case FragmentSpreadNode spread:
+                        child = AnalyzeFragment(spread.Name.Value);
+                        break;
+                    default:
+                        continue;
+                }
+                depth = Math.Max(depth, child.Depth);
+                fields = Saturating(fields + child.Fields);
+                cost = Saturating(cost + child.Cost);
+                introspection |= child.UsesIntrospection;
+            }
+            return new Stats(depth, fields, cost, introspection);
+        }
+
+        private Stats AnalyzeFragment(string name)
+        {
+            if (_fragmentStats.TryGetValue(name, out var cached))
+            {
+                return cached;
+            }
+            if (!fragments.TryGetValue(name, out var fragment) || !_inProgress.Add(name))
+            {
+                return default; // unknown or cyclic: validation reports those
+            }
+            var stats = Analyze(fragment.SelectionSet, schema.GetType(fragment.TypeCondition.Name.Value));
+            _inProgress.Remove(name);
+            _fragmentStats[name] = stats;
+            return stats;
+        }
+
+        private long ListSize(FieldNode field)
+        {
+            foreach (var argument in field.Arguments)
+            {
+                if (Array.IndexOf(ListSizeArguments, argument.Name.Value) < 0)
+                {
+                    continue;
+                }
+                var value = argument.Value switch
+                {
+                    IntValueNode i => long.TryParse(i.Value, out var n) ? n : (long?)null,
+                    VariableNode v => variables.TryGetValue(v.Name.Value, out var x) && x is not null && BuiltInScalars.AsDouble(x) is { } d ? (long)d : null,
+                    _ => null,
+                };
+                if (value is { } size)
+                {
+                    return Math.Max(0, size);
+                }
+            }
+            return limits.DefaultListSize;
+        }
+
+        private static long Saturating(long value) => value < 0 ? long.MaxValue : value;
+    }
+}

@@ -1,0 +1,49 @@
+namespace PlanningGIS.GraphQL;
+
+/// <summary>
+/// Limits that protect the server from expensive or hostile documents. Each violation is a request
+/// error with <c>extensions.code = LIMIT_EXCEEDED</c> and a message naming the limit.
+/// </summary>
+/// <remarks>
+/// Cost model (kept simple on purpose): every field costs 1 each time it is resolved; a list field
+/// is assumed to return as many items as its <c>first</c>, <c>last</c>, <c>limit</c> or <c>pageSize</c>
+/// argument says (literal or variable), else <see cref="DefaultListSize"/>, so the cost of its
+/// sub-selection is multiplied by that number. Introspection fields (__schema, __type) are bounded by
+/// the schema itself and count neither towards cost nor depth.
+/// </remarks>
+public sealed record GraphQLLimits
+{
+    /// <summary>Sensible production defaults.</summary>
+    public static readonly GraphQLLimits Default = new();
+
+    /// <summary>No limits (tests, conformance); introspection on.</summary>
+    public static readonly GraphQLLimits None = new()
+    {
+        MaxDocumentLength = int.MaxValue,
+        MaxTokens = int.MaxValue,
+        MaxDepth = int.MaxValue,
+        MaxFields = int.MaxValue,
+        MaxCost = long.MaxValue,
+    };
+
+    /// <summary>Maximum length of the query text, in characters.</summary>
+    public int MaxDocumentLength { get; init; } = 100_000;
+
+    /// <summary>Maximum number of lexical tokens in the document.</summary>
+    public int MaxTokens { get; init; } = 10_000;
+
+    /// <summary>Maximum nesting of fields in the executed operation (root fields are depth 1).</summary>
+    public int MaxDepth { get; init; } = 20;
+
+    /// <summary>Maximum number of fields (aliases count separately) in the operation, fragments expanded.</summary>
+    public int MaxFields { get; init; } = 1_000;
+
+    /// <summary>Maximum estimated cost (see remarks).</summary>
+    public long MaxCost { get; init; } = 50_000;
+
+    /// <summary>Assumed size of a list field without a size argument.</summary>
+    public int DefaultListSize { get; init; } = 10;
+
+    /// <summary>When false, selecting __schema or __type is a request error.</summary>
+    public bool EnableIntrospection { get; init; } = true;
+}
