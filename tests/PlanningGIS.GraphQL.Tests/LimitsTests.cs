@@ -1,0 +1,92 @@
+using System.Text.Json;
+using PlanningGIS.GraphQL.Types;
+
+namespace PlanningGIS.GraphQL.Tests;
+
+public class LimitsTests
+{
+    private static readonly Schema Schema = TestSchemas.FromSdl("type Query { a: A list(first: Int): [A] } type A { a: A b: Int list(first: Int): [A] }");
+
+    private static async Task<JsonElement> Run(GraphQLLimits limits, string query, string? variables = null)
+    {
+        var service = new GraphQLService(Schema, limits);
+        var result = await service.ExecuteAsync(query, null, Utilities.InputValues.ParseVariables(variables));
+        return JsonDocument.Parse(result.ToJson()).RootElement;
+    }
+
+    [Theory]
+    [InlineData(nameof(GraphQLLimits.MaxDocumentLength), "{ a { b } }", "Document is too large: 11 characters exceeds the maximum of 10.")]
+    [InlineData(nameof(GraphQLLimits.MaxTokens), "{ a { b } }", "Syntax Error: Document contains more than 5 tokens. Parsing aborted.")]
+    [InlineData(nameof(GraphQLLimits.MaxDepth), "{ a { a { a { a { a { a { a { a { a { a { a { b } } } } } } } } } } } }", "Query is nested too deeply: depth 12 exceeds the maximum of 10.")]
+    [InlineData(nameof(GraphQLLimits.MaxFields), "{ a { b } x1: a { b } x2: a { b } x3: a { b } x4: a { b } x5: a { b } }", "Query selects too many fields: 12 (fragments expanded, aliases counted) exceeds the maximum of 10.")]
+    [InlineData(nameof(GraphQLLimits.MaxCost), "{ list(first: 5) { list(first: 5) { b } } }", "Query is too expensive: estimated cost 31 exceeds the maximum of 10.")]
+    public async Task Each_limit_gives_a_clear_request_error(string limit, string query, string message)
+    {
+        var limits = limit switch
+        {
+            nameof(GraphQLLimits.MaxDocumentLength) => GraphQLLimits.None with { MaxDocumentLength = 10 },
+            nameof(GraphQLLimits.MaxTokens) => GraphQLLimits.None with { MaxTokens = 5 },
+            nameof(GraphQLLimits.MaxDepth) => GraphQLLimits.None with { MaxDepth = 10 },
+            nameof(GraphQLLimits.MaxFields) => GraphQLLimits.None with { MaxFields = 10 },
+            _ => GraphQLLimits.None with { MaxCost = 10 },
+        };
+        var root = await Run(limits, query);
+        Assert.False(root.TryGetProperty("data", out _));
+        var error = root.GetProperty("errors")[0];
+        Assert.Equal(message, error.GetProperty("message").GetString());
+        Assert.Contains(error.GetProperty("extensions").GetProperty("code").GetString(), new[] { "LIMIT_EXCEEDED", "GRAPHQL_PARSE_FAILED" });
+    }
+
+    [Fact]
+    public async Task Cost_uses_variables_and_the_default_list_size()
+    {
+        var limits = GraphQLLimits.None with { MaxCost = 100, DefaultListSize = 10 };
+        Assert.True((await Run(limits, "query($n: Int) { list(first: $n) { b } }", """{"n":50}""")).TryGetProperty("data", out _));
+        var root = await Run(limits, "query($n: Int) { list(first: $n) { b } }", """{"n":500}""");
+        Assert.Equal("Query is too expensive: estimated cost 501 exceeds the maximum of 100.", root.GetProperty("errors")[0].GetProperty("message").GetString());
+        var nested = await Run(limits, "{ list { list { b } } }");
+        Assert.Equal("Query is too expensive: estimated cost 111 exceeds the maximum of 100.", nested.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Fragments_are_expanded_without_blowing_up()
+    {
+        // 2^20 expanded fields from a tiny document: counted with memoization, rejected quickly.
+        var fragments = string.Join("\n", Enumerable.Range(0, 20).Select(i => $"fragment F{i} on A {{ a {{ ...F{i + 1} }} b {{ ...F{i + 1} }} }}".Replace(" b { ...F" + (i + 1) + " }", " x: a { ...F" + (i + 1) + " }")));
+        var query = "{ a { ...F0 } }\n" + fragments + "\nfragment F20 on A { b }";
+        var root = await Run(GraphQLLimits.Default, query);
+        Assert.StartsWith("Query is nested too deeply", root.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Introspection_can_be_switched_off()
+    {
+        var limits = GraphQLLimits.Default with { EnableIntrospection = false };
+        var root = await Run(limits, "{ __schema { queryType { name } } }");
+        Assert.Equal("GraphQL introspection is not allowed by this server (__schema and __type are disabled).", root.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal("INTROSPECTION_DISABLED", root.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        var typename = await Run(limits, "{ __typename }");
+        Assert.Equal("Query", typename.GetProperty("data").GetProperty("__typename").GetString());
+    }
+
+    [Fact]
+    public async Task Default_limits_allow_the_full_introspection_query()
+    {
+        var root = await Run(GraphQLLimits.Default, IntrospectionTests.FullIntrospectionQuery);
+        Assert.False(root.TryGetProperty("errors", out _));
+    }
+
+    [Fact]
+    public async Task Service_caches_prepared_documents_and_syntax_errors()
+    {
+        var service = new GraphQLService(Schema, GraphQLLimits.Default);
+        var (first, _) = service.Prepare("{ a { b } }");
+        var (second, _) = service.Prepare("{ a { b } }");
+        Assert.Same(first, second);
+        var (broken, errors) = service.Prepare("{ a {");
+        Assert.Null(broken);
+        Assert.Equal("Syntax Error: Expected Name, found <EOF>.", Assert.Single(errors).Message);
+        var result = await service.ExecuteAsync("{ a {");
+        Assert.False(result.HasData);
+    }
+}
