@@ -180,3 +180,29 @@ public class SchemaBuilderTests
         Assert.Equal(expected, JsNumber.Format(value));
     }
 }
+
+public class CommonScalarTests
+{
+    [Fact]
+    public async Task Custom_scalars_round_trip()
+    {
+        var schema = new SchemaBuilder()
+            .AddSdl("scalar DateTime scalar Date scalar Decimal scalar Geometry type Query { echo(at: DateTime, day: Date, amount: Decimal, g: Geometry): [String] }")
+            .AddScalar("DateTime", new DateTimeScalar())
+            .AddScalar("Date", new DateScalar())
+            .AddScalar("Decimal", new DecimalScalar())
+            .AddScalar("Geometry", new JsonObjectScalar())
+            .Resolve("Query.echo", ctx => new[]
+            {
+                ctx.GetArgument<DateTimeOffset>("at").ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ctx.GetArgument<DateOnly>("day").DayOfYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                (ctx.GetArgument<decimal>("amount") * 3).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ((IReadOnlyDictionary<string, object?>)ctx.Arguments["g"]!)["type"] as string,
+            })
+            .Build();
+        var json = await TestSchemas.Run(schema, "{ echo(at: \"1970-01-02T00:00:00Z\", day: \"2024-02-01\", amount: \"0.1\", g: {type: \"Point\", coordinates: [1, 2]}) }");
+        Assert.Equal("""{"data":{"echo":["86400","32","0.3","Point"]}}""", json);
+        var bad = await TestSchemas.Run(schema, "{ echo(day: \"01/02/2024\") }");
+        Assert.Contains("Argument \\u0022day\\u0022 has invalid value", bad.Replace("\\\"", "\\u0022"));
+    }
+}
