@@ -8,6 +8,8 @@
 //   CONFORMANCE_STRICT_MESSAGES=1 error-message differences fail the case
 //   CONFORMANCE_REPORT=file.json  write every difference to that file
 //   CONFORMANCE_FILTER=text       run only cases whose "file/name" contains text
+//   CONFORMANCE_STRICT=1          ignore known-failures.txt (every failure counts)
+//   CONFORMANCE_WRITE_KNOWN_FAILURES=1  rewrite known-failures.txt from this run
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -35,7 +37,7 @@ function adapterCommand() {
     if (!existsSync(project)) throw new Error(`${project} does not exist yet`);
     const build = spawnSync(
       'dotnet',
-      ['build', project, '-c', 'Release', '-nologo', '-v', 'q', '-clp:ErrorsOnly', '-p:TreatWarningsAsErrors=false'],
+      ['build', project, '-c', 'Release', '-nologo', '-v', 'q', '-clp:ErrorsOnly'],
       { encoding: 'utf8', maxBuffer: 64 << 20 },
     );
     if (build.status !== 0) {
@@ -125,7 +127,20 @@ function answerFor(id) {
 }
 
 // ---------------------------------------------------------------------------
-// Compare everything first (so that the soft summary knows its outcome), then
+// Known failures: cases the engine does not pass yet (known-failures.txt, one
+// "file/case name" a line). They are reported as TODO instead of failing the
+// run, so that CI catches regressions while the engine is being completed.
+// Only for the C# engine; CONFORMANCE_STRICT=1 ignores the list.
+const KNOWN_FAILURES_FILE = join(ROOT, 'known-failures.txt');
+const STRICT = process.env.CONFORMANCE_STRICT === '1' || ENGINE !== 'csharp';
+const knownFailures = new Set(
+  !STRICT && existsSync(KNOWN_FAILURES_FILE)
+    ? readFileSync(KNOWN_FAILURES_FILE, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+    : [],
+);
+
+// ---------------------------------------------------------------------------
+// Compare everything first (so that summaries know their outcome), then
 // declare one test per case.
 const report = { engine: ENGINE, hard: [], messages: [], orderDiffers: [] };
 const outcomes = new Map();
@@ -140,6 +155,9 @@ for (const { file, cases } of corpus) {
       const outcome = { ...compareResult(expected.result, actual), stage: expected.stage };
       if (outcome.orderDiffers) report.orderDiffers.push(id);
       for (const m of outcome.messages) report.messages.push({ id, ...m });
+      if (STRICT_MESSAGES) {
+        outcome.hard.push(...outcome.messages.map((m) => `message differs\n  expected: ${m.expected}\n  actual:   ${m.actual}`));
+      }
       if (outcome.hard.length) report.hard.push({ id, stage: expected.stage, problems: outcome.hard });
       outcomes.set(id, outcome);
     } catch (error) {
@@ -148,6 +166,40 @@ for (const { file, cases } of corpus) {
     }
   }
 }
+for (const rt of roundTrips) {
+  if (!selected(rt.id)) continue;
+  try {
+    const actual = answerFor(rt.id);
+    if (actual.errors) throw new Error(`introspection gave errors: ${JSON.stringify(actual.errors)}`);
+    const want = printSchema(buildSchema(rt.sdl));
+    const got = printSchema(buildClientSchema(actual.data));
+    const outcome = { hard: [], want, got };
+    if (got !== want) {
+      outcome.hard.push('printSchema(buildClientSchema(engine introspection)) differs from printSchema(buildSchema(sdl))');
+      report.hard.push({ id: rt.id, problems: outcome.hard });
+    }
+    outcomes.set(rt.id, outcome);
+  } catch (error) {
+    report.hard.push({ id: rt.id, problems: [String(error.message).slice(0, 2000)] });
+    outcomes.set(rt.id, { error });
+  }
+}
+const failing = [...outcomes].filter(([, o]) => o.error || o.hard.length).map(([id]) => id);
+const nowPassing = [...knownFailures].filter((id) => outcomes.has(id) && !failing.includes(id));
+report.knownFailures = [...knownFailures];
+report.nowPassing = nowPassing;
+
+if (process.env.CONFORMANCE_WRITE_KNOWN_FAILURES === '1') {
+  if (FILTER || ENGINE !== 'csharp') throw new Error('write known-failures.txt only from a full run against the C# engine');
+  writeFileSync(
+    KNOWN_FAILURES_FILE,
+    '# Conformance cases the C# engine does not pass yet (reported as TODO, not as failures).\n' +
+      '# Regenerate with `npm run known-failures` after the engine improves; the goal is an empty list.\n' +
+      failing.map((id) => `${id}\n`).join(''),
+  );
+}
+
+const todoOf = (id) => (knownFailures.has(id) ? 'known failure (known-failures.txt)' : false);
 
 describe(`conformance (${ENGINE})`, () => {
   test('adapter ran', () => {
@@ -161,16 +213,12 @@ describe(`conformance (${ENGINE})`, () => {
     describe(file, () => {
       for (const c of chosen) {
         const id = `${file}/${c.name}`;
-        test(c.name, (t) => {
+        test(c.name, { todo: todoOf(id) }, (t) => {
           const o = outcomes.get(id);
           if (o.error) throw o.error;
           if (o.orderDiffers) t.diagnostic('errors in another order than graphql-js (allowed)');
           for (const m of o.messages) t.diagnostic(`message differs: expected "${m.expected}", got "${m.actual}"`);
-          const problems = [...o.hard];
-          if (STRICT_MESSAGES) {
-            problems.push(...o.messages.map((m) => `message differs\n  expected: ${m.expected}\n  actual:   ${m.actual}`));
-          }
-          if (problems.length) assert.fail(`${id} (${o.stage} stage)\n${problems.join('\n')}`);
+          if (o.hard.length) assert.fail(`${id} (${o.stage} stage)\n${o.hard.join('\n')}`);
         });
       }
     });
@@ -179,12 +227,10 @@ describe(`conformance (${ENGINE})`, () => {
   describe('buildClientSchema round trip', () => {
     for (const rt of roundTrips) {
       if (!selected(rt.id)) continue;
-      test(rt.name, () => {
-        const actual = answerFor(rt.id);
-        if (actual.errors) assert.fail(`introspection gave errors: ${JSON.stringify(actual.errors)}`);
-        const want = printSchema(buildSchema(rt.sdl));
-        const got = printSchema(buildClientSchema(actual.data));
-        assert.equal(got, want, 'printSchema(buildClientSchema(engine introspection)) differs from printSchema(buildSchema(sdl))');
+      test(rt.name, { todo: todoOf(rt.id) }, () => {
+        const o = outcomes.get(rt.id);
+        if (o.error) throw o.error;
+        assert.equal(o.got, o.want, o.hard[0]);
       });
     }
   });
@@ -198,6 +244,14 @@ describe(`conformance (${ENGINE})`, () => {
         const sample = report.messages.slice(0, 40).map((m) => `${m.id}\n    expected: ${m.expected}\n    actual:   ${m.actual}`);
         assert.fail(`${soft} error message(s) differ in wording:\n${sample.join('\n')}`);
       }
+    },
+  );
+
+  test(
+    'known-failures.txt lists only failing cases',
+    { todo: nowPassing.length ? `${nowPassing.length} listed case(s) pass now: run "npm run known-failures"` : false },
+    () => {
+      if (nowPassing.length) assert.fail(`these cases pass now; remove them from known-failures.txt:\n${nowPassing.join('\n')}`);
     },
   );
 

@@ -25,6 +25,43 @@ function normErrors(errors) {
   }));
 }
 
+const short = (v) => {
+  const t = JSON.stringify(v);
+  return t === undefined ? 'nothing' : t.length > 160 ? `${t.slice(0, 157)}...` : t;
+};
+
+/** The first place where two JSON values differ (key order included), as text. */
+export function firstDifference(expected, actual, path = '') {
+  const here = path || '(root)';
+  if (Array.isArray(expected) || Array.isArray(actual)) {
+    if (!Array.isArray(expected) || !Array.isArray(actual)) return `${here}: expected ${short(expected)}, got ${short(actual)}`;
+    for (let i = 0; i < Math.min(expected.length, actual.length); i++) {
+      const d = firstDifference(expected[i], actual[i], `${path}[${i}]`);
+      if (d) return d;
+    }
+    if (expected.length !== actual.length) {
+      return `${here}: expected ${expected.length} items, got ${actual.length}` +
+        (expected.length > actual.length ? `; first missing ${short(expected[actual.length])}` : `; first extra ${short(actual[expected.length])}`);
+    }
+    return null;
+  }
+  const isObj = (v) => v !== null && typeof v === 'object';
+  if (isObj(expected) || isObj(actual)) {
+    if (!isObj(expected) || !isObj(actual)) return `${here}: expected ${short(expected)}, got ${short(actual)}`;
+    const ek = Object.keys(expected);
+    const ak = Object.keys(actual);
+    for (const k of ek) if (!(k in actual)) return `${here}: missing key "${k}" (expected ${short(expected[k])})`;
+    for (const k of ak) if (!(k in expected)) return `${here}: unexpected key "${k}" (${short(actual[k])})`;
+    for (const k of ek) {
+      const d = firstDifference(expected[k], actual[k], path ? `${path}.${k}` : k);
+      if (d) return d;
+    }
+    if (ek.join('\u0000') !== ak.join('\u0000')) return `${here}: key order differs: expected ${ek.join(', ')}; got ${ak.join(', ')}`;
+    return null;
+  }
+  return Object.is(expected, actual) || expected === actual ? null : `${here}: expected ${short(expected)}, got ${short(actual)}`;
+}
+
 /**
  * @returns {{ hard: string[], messages: {expected: string, actual: string}[], orderDiffers: boolean }}
  */
@@ -46,7 +83,11 @@ export function compareResult(expected, actual) {
   } else if (expHasData) {
     const e = JSON.stringify(expected.data);
     const a = JSON.stringify(actual.data);
-    if (e !== a) hard.push(`data differs\n  expected: ${e}\n  actual:   ${a}`);
+    if (e !== a) {
+      const where = firstDifference(expected.data, actual.data) ?? 'serialized JSON differs';
+      const full = e.length + a.length < 600 ? `\n  expected: ${e}\n  actual:   ${a}` : '';
+      hard.push(`data differs at ${where}${full}`);
+    }
   }
 
   const expErrors = normErrors(expected.errors);

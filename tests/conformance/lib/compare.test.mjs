@@ -45,3 +45,10 @@ test('harness: error order and extensions do not matter, messages are soft', () 
 test('harness: an empty errors list is a failure', () => {
   assert.equal(compareResult({ data: { a: 1 } }, { data: { a: 1 }, errors: [] }).hard.length, 1);
 });
+test('harness: first difference names the path', async () => {
+  const { firstDifference } = await import('./compare.mjs');
+  assert.equal(firstDifference({ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] }), 'a[1].b: expected 2, got 3');
+  assert.equal(firstDifference({ a: 1, b: 2 }, { b: 2, a: 1 }), '(root): key order differs: expected a, b; got b, a');
+  assert.equal(firstDifference({ a: [1] }, { a: [1, 2] }), 'a: expected 1 items, got 2; first extra 2');
+  assert.equal(firstDifference({ a: 1 }, { a: 1 }), null);
+});
