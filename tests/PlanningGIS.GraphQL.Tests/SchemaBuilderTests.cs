@@ -63,6 +63,7 @@ public class SchemaBuilderTests
     [InlineData("type Query { a(x: Query): Int }", "The type of Query.a(x:) must be Input Type but got: Query.")]
     [InlineData("type Query { a(x: Int! @deprecated): Int }", "Required argument Query.a(x:) cannot be deprecated.")]
     [InlineData("type Query", "Type Query must define one or more fields.")]
+    [InlineData("type Query { a: Int } extend type Query { a: String }", "Field \"Query.a\" can only be defined once.")]
     public void Reports_invalid_schemas(string sdl, string message)
     {
         Assert.Contains(message, BuildError(sdl).Errors);

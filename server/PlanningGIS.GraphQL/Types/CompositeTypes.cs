@@ -20,7 +20,11 @@ public abstract class ComplexType : NamedType
         internal set
         {
             _fields = value;
-            _fieldsByName = value.ToDictionary(f => f.Name);
+            _fieldsByName = new Dictionary<string, FieldDefinition>();
+            foreach (var field in value)
+            {
+                _fieldsByName.TryAdd(field.Name, field); // duplicates are reported by SchemaValidator
+            }
         }
     }
 

@@ -62,7 +62,11 @@ public sealed class EnumType : NamedType
 
     internal void Reindex()
     {
-        _byName = _values.ToDictionary(v => v.Name);
+        _byName = new Dictionary<string, EnumValueDefinition>();
+        foreach (var v in _values)
+        {
+            _byName.TryAdd(v.Name, v);
+        }
         _byValue = new Dictionary<object, EnumValueDefinition>();
         foreach (var v in _values)
         {
@@ -92,7 +96,11 @@ public sealed class InputObjectType : NamedType
         internal set
         {
             _fields = value;
-            _byName = value.ToDictionary(f => f.Name);
+            _byName = new Dictionary<string, InputValueDefinition>();
+            foreach (var field in value)
+            {
+                _byName.TryAdd(field.Name, field); // duplicates are reported by SchemaValidator
+            }
         }
     }
 

@@ -100,6 +100,10 @@ public static class SchemaValidator
         {
             errors.Add($"Type {type.Name} must define one or more fields.");
         }
+        foreach (var dup in type.Fields.GroupBy(f => f.Name).Where(g => g.Count() > 1))
+        {
+            errors.Add($"Field \"{type.Name}.{dup.Key}\" can only be defined once.");
+        }
         foreach (var field in type.Fields)
         {
             ValidateName(field.Name, errors);
