@@ -21,9 +21,9 @@ public abstract class ComplexType : NamedType
         {
             _fields = value;
             _fieldsByName = new Dictionary<string, FieldDefinition>();
-            foreach (var field in value)
+            foreach (var def in value)
             {
-                _fieldsByName.TryAdd(field.Name, field); // duplicates are reported by SchemaValidator
+                _fieldsByName.TryAdd(def.Name, def); // duplicates are reported by SchemaValidator
             }
         }
     }

@@ -97,9 +97,9 @@ public sealed class InputObjectType : NamedType
         {
             _fields = value;
             _byName = new Dictionary<string, InputValueDefinition>();
-            foreach (var field in value)
+            foreach (var def in value)
             {
-                _byName.TryAdd(field.Name, field); // duplicates are reported by SchemaValidator
+                _byName.TryAdd(def.Name, def); // duplicates are reported by SchemaValidator
             }
         }
     }
