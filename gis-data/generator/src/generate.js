@@ -137,13 +137,18 @@ function rectPerimeterPoints([x0, y0, x1, y1], step = 50) {
 const rectInKkt = (r) => rectPerimeterPoints(r).every((p) => pointInRing(p, KKT_OUTLINE));
 const rectOnVnSide = (r, margin = 20) => rectPerimeterPoints(r).every((p) => onVietnameseSide(p, margin));
 
+/** Decision numbers grow through the year: about max × (day of year / 365), plus some noise. */
+function numberInYear(rng, date, max) {
+  const doy = (Date.parse(date + 'T00:00:00Z') - Date.parse(date.slice(0, 4) + '-01-01T00:00:00Z')) / 86400000;
+  return Math.max(1, Math.round((max * doy) / 365 + rng.range(-0.06, 0.06) * max));
+}
 class DecisionNumbers {
   constructor() { this.rng = new Rng('decision-numbers'); this.used = new Set(); }
   next(body, date) {
     const suffix = { [UBND]: 'QĐ-UBND', [BQL]: 'QĐ-BQLKKT', [TTG]: 'QĐ-TTg' }[body];
     const max = body === UBND ? 2600 : 420;
     for (;;) {
-      const n = `${this.rng.int(10, max)}/${suffix}`;
+      const n = `${numberInYear(this.rng, date, max)}/${suffix}`;
       const key = n + '@' + date.slice(0, 4);
       if (!this.used.has(key)) { this.used.add(key); return n; }
     }
@@ -301,7 +306,7 @@ function buildDossiers(zoneBlocks, plots) {
       const code = `QHCT-${z.short}-0${g + 1}`;
       const base = definer.decision_date ?? '2015-01-01';
       const date = randomDate(rng, addDays(base, 200), z.code === 'KCN-DONG-BANH' ? '2016-12-31' : '2022-12-31');
-      const part = z.groups === 1 ? '' : g === 0 ? ' (phần phía nam)' : ' (phần phía bắc)';
+      const part = z.groups === 1 ? '' : g === 0 ? ', phần phía nam' : ', phần phía bắc';
       const d = add({
         code, kind: 'detailed_plan', scale: '1/500', name: `Quy hoạch chi tiết tỷ lệ 1/500 ${z.name}${part}`,
         ...approve(BQL, date),
@@ -423,7 +428,7 @@ function buildDossiers(zoneBlocks, plots) {
     } else {
       // a full revision that supersedes an earlier approved detailed plan
       const candidates = approvedPlans.filter((d) => d.kind === 'detailed_plan' && !groupPlans.includes(d) && !zoneDefiners.has(d.code) &&
-        d.decision_date < '2021-01-01');
+        !d.code.endsWith('-DC') && d.decision_date < '2021-01-01');
       if (candidates.length === 0) continue;
       const t = rng.pick(candidates);
       const date = randomDate(rng, addDays(t.decision_date, 700), '2025-08-31');
@@ -484,7 +489,7 @@ function buildAllocations(plots, reserved) {
   let seq = 0;
   const usedDecisions = new Set();
   const decision = (date) => {
-    for (;;) { const n = `${rng.int(12, 480)}/QĐ-BQLKKT`; const k = n + date.slice(0, 4); if (!usedDecisions.has(k)) { usedDecisions.add(k); return n; } }
+    for (;;) { const n = `${numberInYear(rng, date, 480)}/QĐ-BQLKKT`; const k = n + date.slice(0, 4); if (!usedDecisions.has(k)) { usedDecisions.add(k); return n; } }
   };
   const areaOf = (p) => rectArea(p.rect);
   const terms = (p, form, start, rngLocal) => {
