@@ -13,7 +13,8 @@ import {
 import { LAND_USE_CODES, LAND_USE_CODE_SET, CLEARANCE_STEPS, CONVERSION_RULES, requiredAuthority, landKindOf } from './reference.js';
 import { ANCHORS, KKT_OUTLINE, ZONES, ZONES_OUTSIDE_KKT, onVietnameseSide, borderNorthing } from './places.js';
 
-const OUT = new URL('../../sample/', import.meta.url).pathname;
+// SAMPLE_OUT (a directory) lets the tests regenerate elsewhere and compare with the committed files.
+const OUT = process.env.SAMPLE_OUT ? process.env.SAMPLE_OUT.replace(/\/?$/, '/') : new URL('../../sample/', import.meta.url).pathname;
 /** "Today" for the sample: statuses (active, ended, pending ...) are as of this date. */
 export const REF_DATE = '2025-10-01';
 

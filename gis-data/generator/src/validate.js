@@ -8,7 +8,7 @@ import { toWgs84, toVn2000, signedArea, addYears, VN2000_LANG_SON } from './lib.
 import { requiredAuthority, landKindOf } from './reference.js';
 import { onVietnameseSide, ZONES_OUTSIDE_KKT } from './places.js';
 
-const DIR = new URL('../../sample/', import.meta.url).pathname;
+const DIR = process.env.SAMPLE_DIR ? process.env.SAMPLE_DIR.replace(/\/?$/, '/') : new URL('../../sample/', import.meta.url).pathname;
 const problems = [];
 const fail = (file, what) => problems.push(`${file}: ${what}`);
 const ok = [];
