@@ -34,8 +34,7 @@ export default [
   o('wrong type inside the one field', `{ find(by: { id: true }) }`),
   // variables inside literals (validation: VariablesInAllowedPosition)
   o('non-null variable as the one field', `query Q($id: ID!) { find(by: { id: $id }) }`, { variables: { id: '7' } }),
-  o('nullable variable as the one field', `query Q($id: ID) { find(by: { id: $id }) }`, { variables: { id: '7' } }),
-  o('nullable variable with default as the one field', `query Q($id: ID = "d") { find(by: { id: $id }) }`),
+  // Not covered: a nullable variable as the one field (graphql-js 16.x versions disagree; see README).
   // variables of oneOf type (execution: variable coercion)
   o('variable with exactly one field', `query Q($by: Location!) { find(by: $by) }`, { variables: { by: { code: 'X' } } }),
   o('variable with two fields', `query Q($by: Location!) { find(by: $by) }`, { variables: { by: { code: 'X', id: '1' } } }),

@@ -59,4 +59,6 @@ export default [
   v('trailing garbage after document', `{ version } xyz`),
   v('ellipsis written as two dots', `{ ..F }`),
   v('lone string as the document', `"text"`),
+  v('description on an operation', `"desc" query Q { version }`),
+  v('description on a fragment', `{ ...F } "desc" fragment F on Query { version }`),
 ];
