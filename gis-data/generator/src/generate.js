@@ -845,18 +845,26 @@ function main() {
     'Trung tâm Quản lý cửa khẩu', 'Phản ánh của người dân qua đường dây nóng'];
   const violations = [];
   for (let k = 0; k < 25; k++) {
-    const [category, what] = VCATS[k % VCATS.length];
+    let [category, what] = VCATS[k % VCATS.length];
     const onPlot = k % 8 !== 7;
     const p = onPlot ? rngV.pick(allocatedPlots) : rngV.pick(plots.filter((q) => q.block && !activeByPlot.has(q.code) && q.for_investment));
     const [x0, y0, x1, y1] = p.rect;
+    const sameBlock = plots.filter((q) => q.zone_code === p.zone_code && q.block === p.block);
+    const blockBottom = Math.min(...sameBlock.map((q) => q.rect[1])), blockTop = Math.max(...sameBlock.map((q) => q.rect[3]));
     const cx = Math.round((x0 + x1) / 2 + rngV.range(-0.2, 0.2) * (x1 - x0)), cy = Math.round((y0 + y1) / 2 + rngV.range(-0.2, 0.2) * (y1 - y0));
-    let geometry;
-    if (category === 'encroachment') { // a strip across the lot's front edge into the road
+    let geometry, description;
+    if (!onPlot) { // on the road in front of the block, not on any lot
+      category = k % 16 === 7 ? 'environmental' : 'other';
+      description = `${category === 'environmental' ? 'Đổ trộm phế thải xây dựng' : 'Dựng lều quán tạm'} trên đất giao thông nội khu, gần lô ${p.code}. Dữ liệu minh họa.`;
+      geometry = { type: 'Point', coordinates: [cx, blockBottom - 10] };
+    } else if (category === 'encroachment') { // a strip across the lot's edge that faces the road
       const mx = Math.round((x0 + x1) / 2);
-      geometry = rectPolygon(mx - 12, y0 - 8, mx + 12, y0 + 6);
+      geometry = y0 === blockBottom ? rectPolygon(mx - 12, y0 - 8, mx + 12, y0 + 6) : rectPolygon(mx - 12, y1 - 6, mx + 12, y1 + 8);
+      if (y0 !== blockBottom && y1 !== blockTop) throw new Error('lot not on a road');
     } else if (k % 4 === 1) {
       geometry = rectPolygon(cx - 15, cy - 10, cx + 15, cy + 10);
     } else geometry = { type: 'Point', coordinates: [cx, cy] };
+    description ??= `${what} (lô ${p.code}). Dữ liệu minh họa.`;
     const reported = randomDate(rngV, '2023-02-01', '2025-09-20');
     const status = rngV.pick(['open', 'open', 'in_progress', 'in_progress', 'resolved', 'resolved', 'dismissed']);
     const closed = status === 'resolved' || status === 'dismissed';
@@ -865,7 +873,7 @@ function main() {
     violations.push({
       props: {
         code: `VP-${reported.slice(0, 4)}-${String(k + 1).padStart(3, '0')}`, category,
-        description: `${what} (lô ${p.code}). Dữ liệu minh họa.`, status,
+        description, status,
         plot_code: onPlot ? p.code : null, reported_by: rngV.pick(INSPECTORS),
         reported_at: `${reported}T${hh}:${mm}:00+07:00`,
         resolved_at: closed ? `${resolvedDay}T${String(rngV.int(8, 17)).padStart(2, '0')}:00:00+07:00` : null,
