@@ -1,3 +1,5 @@
+using PlanningGIS.GraphQL;
+
 namespace PlanningGIS.Planning;
 
 /// <summary>The stable machine codes of the API's errors (GraphQL <c>extensions.code</c>).</summary>
@@ -15,11 +17,15 @@ public static class ErrorCodes
 }
 
 /// <summary>
-/// A rejection the user can act on: a stable code, a sentence in Vietnamese for the person, and
-/// details (e.g. where a geometry self-intersects) for the client to show on the map.
+/// A rejection the user can act on: a stable code (<c>extensions.code</c>), a sentence in Vietnamese
+/// for the person, and details (<c>extensions.details</c>, e.g. where a geometry self-intersects) for
+/// the client to show on the map.
 /// </summary>
-public sealed class PlanningError(string code, string message, IReadOnlyDictionary<string, object?>? details = null) : Exception(message)
+public sealed class PlanningError(string code, string message, IReadOnlyDictionary<string, object?>? details = null)
+    : GraphQLError(message, extensions: ExtensionsOf(code, details))
 {
-    public string Code { get; } = code;
     public IReadOnlyDictionary<string, object?> Details { get; } = details ?? new Dictionary<string, object?>();
+
+    private static Dictionary<string, object?> ExtensionsOf(string code, IReadOnlyDictionary<string, object?>? details) =>
+        details is null or { Count: 0 } ? new() { ["code"] = code } : new() { ["code"] = code, ["details"] = details };
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using PlanningGIS.GraphQL;
+using PlanningGIS.Planning.Api;
 using PlanningGIS.Planning.Accounts;
 using PlanningGIS.Planning.Database;
 using PlanningGIS.Planning.SampleData;
@@ -22,8 +24,13 @@ public static class PlanningServices
         services.AddSingleton<AccountStore>();
         services.AddSingleton<DemoAccounts>();
         services.AddSingleton<TileQueries>();
+        services.AddSingleton(sp => new GraphQLService(PlanningSchema.Build(), GraphQLLimitsFrom(configuration)));
         return services;
     }
+
+    /// <summary>Limits from the "GraphQL" section (GraphQL__MaxDepth, GraphQL__EnableIntrospection, ...).</summary>
+    private static GraphQLLimits GraphQLLimitsFrom(IConfiguration configuration) =>
+        configuration.GetSection("GraphQL").Get<GraphQLLimits>() ?? GraphQLLimits.Default;
 
     /// <summary>
     /// Error details are included: the topology triggers put the place of a problem there

@@ -47,6 +47,9 @@ public static class JsonResultWriter
                 }
                 writer.WriteEndArray();
                 return;
+            case RawJson raw:
+                writer.WriteRawValue(raw.Json, skipInputValidation: true);
+                return;
             case JsonElement element:
                 element.WriteTo(writer);
                 return;

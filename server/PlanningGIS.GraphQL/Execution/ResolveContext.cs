@@ -89,17 +89,39 @@ public sealed class ResolveContext
     /// </summary>
     public IReadOnlyList<FieldGroup> SubFields => _subFields ??= _operation.CollectSubFields(Field.Type.GetNamedType(), _group.Nodes);
 
-    /// <summary>Whether a field of this name is selected below this field (e.g. IsSelected("geometry")).</summary>
-    public bool IsSelected(string fieldName)
+    /// <summary>Look-ahead below a field of <see cref="SubFields"/> (for interfaces and unions: fields of every possible type).</summary>
+    public IReadOnlyList<FieldGroup> SubFieldsOf(FieldGroup field) =>
+        _operation.CollectSubFields(field.Definition.Type.GetNamedType(), field.Nodes);
+
+    /// <summary>
+    /// Whether a path of fields is selected below this field, e.g. IsSelected("nodes", "geometry")
+    /// for a connection's nodes' geometry.
+    /// </summary>
+    public bool IsSelected(string first, params string[] rest)
     {
-        foreach (var field in SubFields)
+        IReadOnlyList<FieldGroup> level = SubFields;
+        for (var i = 0; i <= rest.Length; i++)
         {
-            if (field.Name == fieldName)
+            var name = i == 0 ? first : rest[i - 1];
+            FieldGroup? match = null;
+            foreach (var field in level)
             {
-                return true;
+                if (field.Name == name)
+                {
+                    match = field;
+                    break;
+                }
+            }
+            if (match is null)
+            {
+                return false;
+            }
+            if (i < rest.Length)
+            {
+                level = SubFieldsOf(match);
             }
         }
-        return false;
+        return true;
     }
 
     /// <summary>The request's DataLoader of this name, created with <paramref name="batch"/> on first use.</summary>

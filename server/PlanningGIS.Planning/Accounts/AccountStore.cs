@@ -12,7 +12,9 @@ public sealed class AccountStore(NpgsqlDataSource dataSource, TimeProvider clock
 {
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(12);
 
-    private readonly PasswordHasher<string> hasher = new();
+    private static readonly PasswordHasher<string> Hasher = new();
+
+    public static string Hash(string username, string password) => Hasher.HashPassword(username, password);
 
     /// <summary>Creates the user, or resets its password and roles if it exists.</summary>
     public async Task<Account> SaveAsync(string username, string displayName, IReadOnlyList<string> roles, string password,
@@ -27,7 +29,7 @@ public sealed class AccountStore(NpgsqlDataSource dataSource, TimeProvider clock
             """);
         cmd.Parameters.Add(new() { Value = username });
         cmd.Parameters.Add(new() { Value = displayName });
-        cmd.Parameters.Add(new() { Value = hasher.HashPassword(username, password) });
+        cmd.Parameters.Add(new() { Value = Hash(username, password) });
         cmd.Parameters.Add(new() { Value = roles.ToArray() });
         cmd.Parameters.Add(new() { Value = (object?)investorId ?? DBNull.Value });
         var id = (long)(await cmd.ExecuteScalarAsync(ct))!;
@@ -51,7 +53,7 @@ public sealed class AccountStore(NpgsqlDataSource dataSource, TimeProvider clock
                 hash = reader.GetString(5);
             }
         }
-        if (account is null || hasher.VerifyHashedPassword(username, hash!, password) == PasswordVerificationResult.Failed)
+        if (account is null || Hasher.VerifyHashedPassword(username, hash!, password) == PasswordVerificationResult.Failed)
             return null;
 
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using PlanningGIS.GraphQL.Execution;
+using PlanningGIS.GraphQL.Types;
+using PlanningGIS.Planning.Api;
+
+namespace PlanningGIS.Planning.Accounts;
+
+/// <summary>Sign-in, the signed-in user, and user administration (admins only).</summary>
+public static class AccountApi
+{
+    public static void Register(SchemaBuilder schema) => schema
+        .BindType<UserRow>("User")
+        .BindType<LoginResult>("LoginResult")
+        .ResolveAsync("Mutation.login", LoginAsync)
+        .Resolve("Query.me", ctx => ctx.Account() is { } account ? UserRow.From(account) : null)
+        .ResolveAsync("Query.users", UsersAsync)
+        .ResolveAsync("Mutation.saveUser", SaveAsync);
+
+    private static async Task<LoginResult> LoginAsync(ResolveContext ctx)
+    {
+        var session = await ctx.Services!.GetRequiredService<AccountStore>()
+            .LoginAsync(ctx.GetArgument<string>("username")!, ctx.GetArgument<string>("password")!, ctx.CancellationToken);
+        return session is null
+            ? throw new PlanningError(ErrorCodes.Unauthenticated, "Tên đăng nhập hoặc mật khẩu không đúng.")
+            : new LoginResult(session.Token, session.ExpiresAt, UserRow.From(session.Account));
+    }
+
+    private const string Columns = "u.id, u.username, u.display_name, u.roles, u.investor_id, u.disabled";
+
+    private static UserRow Read(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetString(1), r.GetString(2),
+        r.GetFieldValue<string[]>(3).Select(role => role.ToUpperInvariant()).ToList(), r.IsDBNull(4) ? null : r.GetInt64(4), r.GetBoolean(5));
+
+    private static Task<Connection> UsersAsync(ResolveContext ctx)
+    {
+        ctx.Require(Roles.Admin);
+        var filter = ctx.GetArgument<IReadOnlyDictionary<string, object?>>("filter");
+        var query = new SqlQuery()
+            .Text(filter?.Get<string>("text"), "u.username || ' ' || u.display_name");
+        if (filter?.Get<string>("role") is { } role)
+            query.Where($"{query.Param(role.ToLowerInvariant())} = any(u.roles)");
+        return Paging.PageAsync(ctx, query, Columns, "users u", "u.id", Read);
+    }
+
+    private static Task<UserRow> SaveAsync(ResolveContext ctx)
+    {
+        var input = ctx.Input();
+        return Mutation.RunAsync(ctx, [Roles.Admin], null, async connection =>
+        {
+            var username = input.Get<string>("username")!;
+            var roles = input.Get<IEnumerable<object?>>("roles")!.Select(r => r!.ToString()!.ToLowerInvariant()).ToArray();
+            var password = input.Get<string>("password");
+            long? investorId = null;
+            if (input.Get<string>("investorCode") is { } investorCode)
+            {
+                await using var find = new NpgsqlCommand("select id from investors where code = @code", connection);
+                find.Parameters.AddWithValue("code", investorCode);
+                investorId = await find.ExecuteScalarAsync(ctx.CancellationToken) as long?
+                    ?? throw Mutation.NotFound("nhà đầu tư", investorCode);
+            }
+            if (roles.Contains(Roles.Investor) && investorId is null)
+                throw new PlanningError(ErrorCodes.BadUserInput, "Tài khoản nhà đầu tư phải gắn với một nhà đầu tư (investorCode).");
+            if (password is not null && password.Length < 10)
+                throw new PlanningError(ErrorCodes.BadUserInput, "Mật khẩu phải có ít nhất 10 ký tự.");
+            await using var cmd = new NpgsqlCommand($"""
+                insert into users as u (username, display_name, password_hash, roles, investor_id, disabled)
+                values (@username, @name, coalesce(@hash, ''), @roles, @investor, @disabled)
+                on conflict (username) do update set display_name = excluded.display_name, roles = excluded.roles,
+                    investor_id = excluded.investor_id, disabled = excluded.disabled,
+                    password_hash = coalesce(@hash, u.password_hash)
+                returning {Columns}, (xmax = 0) as created
+                """, connection);
+            cmd.Parameters.AddWithValue("username", username);
+            cmd.Parameters.AddWithValue("name", input.Get<string>("displayName")!);
+            cmd.Parameters.Add(new NpgsqlParameter("hash", NpgsqlTypes.NpgsqlDbType.Text)
+                { Value = password is null ? DBNull.Value : AccountStore.Hash(username, password) });
+            cmd.Parameters.AddWithValue("roles", roles);
+            cmd.Parameters.AddWithValue("investor", (object?)investorId ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("disabled", input.Get<bool?>("disabled") ?? false);
+            await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
+            await reader.ReadAsync(ctx.CancellationToken);
+            if (reader.GetBoolean(6) && password is null)
+                throw new PlanningError(ErrorCodes.BadUserInput, "Người dùng mới cần có mật khẩu.");
+            return Read(reader);
+        });
+    }
+}

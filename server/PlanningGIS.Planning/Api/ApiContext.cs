@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using PlanningGIS.GraphQL.Execution;
+using PlanningGIS.Planning.Accounts;
+
+namespace PlanningGIS.Planning.Api;
+
+/// <summary>What resolvers need from a request: the database, the signed-in account, role checks.</summary>
+public static class ApiContext
+{
+    /// <summary>Key of the signed-in <see cref="Account"/> in <see cref="RequestContext.Items"/> (set by the HTTP layer).</summary>
+    public const string AccountKey = "planninggis.account";
+
+    public static NpgsqlDataSource Db(this ResolveContext ctx) => ctx.Services!.GetRequiredService<NpgsqlDataSource>();
+
+    public static Account? Account(this ResolveContext ctx) =>
+        ctx.Request.Items.TryGetValue(AccountKey, out var account) ? account as Account : null;
+
+    /// <summary>Planners and inspectors: they see unpublished material and enforcement data.</summary>
+    public static bool IsStaff(this ResolveContext ctx) =>
+        ctx.Account() is { } a && (a.IsIn(Roles.Planner) || a.IsIn(Roles.Inspector));
+
+    public static bool IsPlanner(this ResolveContext ctx) => ctx.Account()?.IsIn(Roles.Planner) == true;
+
+    /// <summary>The signed-in account if it has one of the roles; UNAUTHENTICATED or FORBIDDEN otherwise.</summary>
+    public static Account Require(this ResolveContext ctx, params string[] roles)
+    {
+        var account = ctx.Account()
+            ?? throw new PlanningError(ErrorCodes.Unauthenticated, "Bạn cần đăng nhập để thực hiện thao tác này.");
+        if (roles.Length > 0 && !roles.Any(account.IsIn))
+            throw new PlanningError(ErrorCodes.Forbidden,
+                $"Tài khoản {account.Username} không có quyền thực hiện thao tác này (cần vai trò: {string.Join(", ", roles)}).");
+        return account;
+    }
+
+    /// <summary>A nested input object argument (coerced by the engine into a dictionary).</summary>
+    public static IReadOnlyDictionary<string, object?> Input(this ResolveContext ctx, string name = "input") =>
+        ctx.GetArgument<IReadOnlyDictionary<string, object?>>(name) ?? new Dictionary<string, object?>();
+
+    public static T? Get<T>(this IReadOnlyDictionary<string, object?> input, string name) =>
+        input.TryGetValue(name, out var value) && value is not null ? (T)value : default;
+
+    public static bool Has(this IReadOnlyDictionary<string, object?> input, string name) => input.ContainsKey(name);
+}

@@ -1,0 +1,81 @@
+using System.Reflection;
+using System.Text;
+using PlanningGIS.GraphQL.Types;
+
+namespace PlanningGIS.Planning.Api;
+
+/// <summary>
+/// The planning API's schema: the SDL files embedded from each feature folder (schema.graphql first),
+/// the custom scalars, and each feature's resolvers. Built once at start-up; a resolver bound to a
+/// field that does not exist, or a field with no resolver, fails the build.
+/// </summary>
+public static class PlanningSchema
+{
+    private static readonly string[] ConnectionTypes =
+    [
+        "Dossier", "Zone", "Plot", "Allocation", "ClearanceProject", "Conversion", "Violation", "CurrentLandUse", "User",
+    ];
+
+    /// <summary>Every feature's resolvers: one Register method per feature folder.</summary>
+    private static readonly Action<SchemaBuilder>[] Features =
+    [
+        Accounts.AccountApi.Register,
+        Zones.ZoneApi.Register,
+        Dossiers.DossierApi.Register,
+        Plots.PlotApi.Register,
+        Allocations.AllocationApi.Register,
+        Clearance.ClearanceApi.Register,
+        Conversions.ConversionApi.Register,
+        Violations.ViolationApi.Register,
+        LandUse.LandUseApi.Register,
+        Statistics.StatisticsApi.Register,
+        PlanningAt.PlanningAtApi.Register,
+    ];
+
+    public static Schema Build() => Builder(out _).Build();
+
+    /// <param name="unimplemented">
+    /// Fields the features do not resolve yet; each answers NOT_IMPLEMENTED. A test keeps this list empty.
+    /// </param>
+    public static SchemaBuilder Builder(out IReadOnlyList<string> unimplemented)
+    {
+        var missing = new List<string>();
+        unimplemented = missing;
+        var builder = new SchemaBuilder();
+        foreach (var (name, sdl) in SdlFiles())
+            builder.AddSdl(sdl, name);
+        builder.AddPlanningScalars();
+        foreach (var type in ConnectionTypes)
+        {
+            builder.BindType<Connection>(type + "Connection");
+            builder.BindType<Edge>(type + "Edge");
+        }
+        builder.BindType<PageInfo>("PageInfo");
+        foreach (var register in Features)
+            register(builder);
+        builder.UseDefaultResolver((type, field) =>
+        {
+            missing.Add($"{type.Name}.{field.Name}");
+            return _ => throw new PlanningError("NOT_IMPLEMENTED", $"{type.Name}.{field.Name} chưa được xây dựng.");
+        });
+        return builder;
+    }
+
+    /// <summary>The embedded *.graphql files, schema.graphql first, then by name.</summary>
+    public static IEnumerable<(string Name, string Sdl)> SdlFiles()
+    {
+        var assembly = typeof(PlanningSchema).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.EndsWith(".graphql", StringComparison.Ordinal))
+            .OrderBy(n => n.EndsWith(".schema.graphql", StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(n => n, StringComparer.Ordinal)
+            .Select(n => (n, Read(assembly, n)));
+    }
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,114 @@
+using Npgsql;
+
+namespace PlanningGIS.Planning.Api;
+
+/// <summary>
+/// Composes a SELECT's WHERE clause from small named filters (text, values, ranges, space), with
+/// every value a parameter. Filters are the API's input objects, already coerced by the engine.
+/// </summary>
+public sealed class SqlQuery
+{
+    private readonly List<string> conditions = [];
+    private readonly List<NpgsqlParameter> parameters = [];
+
+    /// <summary>Adds a value as a parameter and returns its placeholder.</summary>
+    public string Param(object? value)
+    {
+        var name = "p" + parameters.Count;
+        parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
+        return "@" + name;
+    }
+
+    public SqlQuery Where(string condition)
+    {
+        conditions.Add(condition);
+        return this;
+    }
+
+    public string WhereClause => conditions.Count == 0 ? "true" : string.Join("\n  and ", conditions);
+
+    /// <summary>Text that ignores case and Vietnamese diacritics ("dong banh" finds "Đồng Bành").</summary>
+    public SqlQuery Text(string? text, string searchedExpression)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+            Where($"search_text({searchedExpression}) like '%' || search_text({Param(text.Trim())}) || '%'");
+        return this;
+    }
+
+    public SqlQuery Equal(object? value, string column)
+    {
+        if (value is not null)
+            Where($"{column} = {Param(value)}");
+        return this;
+    }
+
+    /// <summary>Column in one of the values; enum values are compared in lower case, as stored.</summary>
+    public SqlQuery In(IEnumerable<object?>? values, string column, bool enumValues = false)
+    {
+        if (values is null)
+            return this;
+        var list = values.Select(v => enumValues ? v?.ToString()?.ToLowerInvariant() : v?.ToString()).ToArray();
+        Where($"{column} = any({Param(list)})");
+        return this;
+    }
+
+    public SqlQuery Range(object? from, object? to, string column)
+    {
+        if (from is not null)
+            Where($"{column} >= {Param(from)}");
+        if (to is not null)
+            Where($"{column} <= {Param(to)}");
+        return this;
+    }
+
+    /// <summary>The SpatialFilter input: bbox, intersects, containsPoint, withinDistance; in SRID 4326 or 9215.</summary>
+    public SqlQuery Spatial(IReadOnlyDictionary<string, object?>? filter, string geometryColumn)
+    {
+        if (filter is null)
+            return this;
+        var srid = filter.Get<int?>("srid") ?? 4326;
+        if (srid is not (4326 or 9215))
+            throw new PlanningError(ErrorCodes.BadUserInput, $"Hệ tọa độ EPSG:{srid} không được hỗ trợ; dùng 4326 hoặc 9215.");
+        if (filter.Get<IReadOnlyList<object?>>("bbox") is { } bbox)
+        {
+            if (bbox.Count != 4)
+                throw new PlanningError(ErrorCodes.BadUserInput, "bbox phải có 4 số: [minLon, minLat, maxLon, maxLat].");
+            var b = bbox.Select(v => Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            Where($"{geometryColumn} && ST_Transform(ST_MakeEnvelope({Param(b[0])}, {Param(b[1])}, {Param(b[2])}, {Param(b[3])}, {srid}), 4326)");
+        }
+        if (filter.Get<GeoJsonText>("intersects") is { } geometry)
+            Where($"ST_Intersects({geometryColumn}, ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON({Param(geometry.Json)}), {srid}), 4326))");
+        if (filter.Get<IReadOnlyDictionary<string, object?>>("containsPoint") is { } point)
+            Where($"ST_Covers({geometryColumn}, {Point(point, srid)})");
+        if (filter.Get<IReadOnlyDictionary<string, object?>>("withinDistance") is { } near)
+        {
+            var metres = Convert.ToDouble(near["metres"], System.Globalization.CultureInfo.InvariantCulture);
+            if (metres is < 0 or > 100_000)
+                throw new PlanningError(ErrorCodes.BadUserInput, "Khoảng cách phải từ 0 đến 100 000 m.");
+            var p = Point(near, srid);
+            // The box test uses the index (1° > 100 km here); the geography test is exact, in metres.
+            Where($"{geometryColumn} && ST_Expand({p}, {Param(metres / 100_000.0)}) and ST_DWithin({geometryColumn}::geography, {p}::geography, {Param(metres)})");
+        }
+        return this;
+    }
+
+    private string Point(IReadOnlyDictionary<string, object?> point, int srid) =>
+        $"ST_Transform(ST_SetSRID(ST_MakePoint({Param(Convert.ToDouble(point["lon"], System.Globalization.CultureInfo.InvariantCulture))}, " +
+        $"{Param(Convert.ToDouble(point["lat"], System.Globalization.CultureInfo.InvariantCulture))}), {srid}), 4326)";
+
+    public NpgsqlCommand Command(NpgsqlDataSource dataSource, string sql)
+    {
+        var command = dataSource.CreateCommand(sql);
+        foreach (var p in parameters)
+            command.Parameters.Add(p.Clone());
+        return command;
+    }
+
+    public NpgsqlCommand Command(NpgsqlConnection connection, string sql)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        foreach (var p in parameters)
+            command.Parameters.Add(p.Clone());
+        return command;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using PlanningGIS.Planning.Api;
+
+namespace PlanningGIS.Planning.Geometry;
+
+/// <summary>
+/// The `geometry(srid:)` field: PostGIS writes GeoJSON in WGS84; for VN-2000 / TM-3 Lạng Sơn the
+/// coordinates are transformed in process with ProjNet (<see cref="Vn2000"/>), to millimetres.
+/// </summary>
+public static class GeometryOutput
+{
+    public static GeoJsonText? InSrid(string? wgs84GeoJson, int srid) => (wgs84GeoJson, srid) switch
+    {
+        (null, _) => null,
+        (_, GeometryInput.Wgs84) => new GeoJsonText(wgs84GeoJson),
+        (_, GeometryInput.Vn2000LangSon) => new GeoJsonText(ToVn2000(wgs84GeoJson)),
+        _ => throw new PlanningError(ErrorCodes.BadUserInput,
+            $"Hệ tọa độ EPSG:{srid} không được hỗ trợ. Hãy dùng 4326 (WGS84) hoặc 9215 (VN-2000 / TM-3 Lạng Sơn).",
+            new Dictionary<string, object?> { ["srid"] = srid }),
+    };
+
+    private static string ToVn2000(string geojson)
+    {
+        var geometry = JsonNode.Parse(geojson)!.AsObject();
+        geometry["coordinates"] = Transform(geometry["coordinates"]!);
+        geometry["crs"] = new JsonObject { ["type"] = "name", ["properties"] = new JsonObject { ["name"] = "urn:ogc:def:crs:EPSG::9215" } };
+        return geometry.ToJsonString();
+    }
+
+    // Coordinates nest to any depth; a position is an array whose first item is a number.
+    private static JsonNode Transform(JsonNode node)
+    {
+        var array = node.AsArray();
+        if (array.Count > 0 && array[0] is JsonValue)
+        {
+            var (e, n) = Vn2000.FromWgs84(array[0]!.GetValue<double>(), array[1]!.GetValue<double>());
+            return new JsonArray(Math.Round(e, 3), Math.Round(n, 3));
+        }
+        return new JsonArray(array.Select(child => (JsonNode?)Transform(child!)).ToArray());
+    }
+}
