@@ -14,6 +14,17 @@ public sealed class HostFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The fixture's own database (a copy of the sample), for arranging and checking data directly.</summary>
+    public NpgsqlDataSource Database { get; private set; } = null!;
+
+    /// <summary>GraphQL over HTTP as one of the test accounts (see <see cref="GraphQLClient"/>).</summary>
+    public GraphQLClient As(string role) => new(Client, Tokens.TryGetValue(role, out var token) ? token : null);
+
+    public GraphQLClient Anonymous => new(Client, null);
+
+    // A signed-in token per role: "planner", "inspector", "investor" (acts for the first sample investor), "admin".
+    private readonly Dictionary<string, string> Tokens = new();
+
     private static string Server => Environment.GetEnvironmentVariable("PLANNINGGIS_TEST_SERVER")
         ?? throw new InvalidOperationException("PLANNINGGIS_TEST_SERVER is not set: run the tests with ./planning-gis test.");
 
@@ -27,11 +38,25 @@ public sealed class HostFixture : IAsyncLifetime
         factory.UseKestrel(0);
         factory.StartServer();
         Client = factory.CreateClient();
+        Database = PlanningGIS.Planning.PlanningServices.CreateDataSource(connectionString);
+        var accounts = new PlanningGIS.Planning.Accounts.AccountStore(Database, TimeProvider.System);
+        await using (var cmd = Database.CreateCommand("select id from investors order by code limit 1"))
+        {
+            var investor = (long)(await cmd.ExecuteScalarAsync())!;
+            foreach (var role in PlanningGIS.Planning.Accounts.Roles.All)
+            {
+                var username = role + ".test";
+                await accounts.SaveAsync(username, "Tài khoản thử " + role, [role], "mật-khẩu-thử-" + role,
+                    role == PlanningGIS.Planning.Accounts.Roles.Investor ? investor : null);
+                Tokens[role] = (await accounts.LoginAsync(username, "mật-khẩu-thử-" + role))!.Token;
+            }
+        }
     }
 
     public async Task DisposeAsync()
     {
         Client.Dispose();
+        await Database.DisposeAsync();
         await factory.DisposeAsync();
         await using var server = NpgsqlDataSource.Create(Server);
         await using var cmd = server.CreateCommand($"drop database if exists {database} with (force)");
