@@ -1,0 +1,104 @@
+// Headless Debian Chromium driven by playwright-core, with WebGL through SwiftShader.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const BASE_URL = process.env.PLANNINGGIS_E2E_URL ?? 'http://127.0.0.1:5081';
+export const ARTIFACTS = process.env.PLANNINGGIS_E2E_ARTIFACTS ?? new URL('../artifacts/', import.meta.url).pathname;
+
+/** `username password` lines of the demo accounts file the server wrote. */
+export function accounts() {
+  const file = process.env.PLANNINGGIS_E2E_ACCOUNTS;
+  if (!file) throw new Error('PLANNINGGIS_E2E_ACCOUNTS is not set (the launcher sets it)');
+  const result = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [username, password] = line.trim().split(/\s+/);
+    if (username && password) result[username] = { username, password };
+  }
+  return result;
+}
+
+export async function launch() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'planninggis-e2e-'));
+  const browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+    ],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const close = async () => {
+    await browser.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context: browser, close };
+}
+
+/** A page that records console errors and failed requests, for the test's diagnosis. */
+export async function openPage(context, path = '/') {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+  await page.goto(BASE_URL + path, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** Waits until the map has drawn every loaded tile (MapLibre's idle) and nothing is loading. */
+export async function waitForMapIdle(page, timeout = 30_000) {
+  await page.waitForFunction(() => {
+    const map = window.__planningMap;
+    return !!map && map.isStyleLoaded() && map.areTilesLoaded() && !map.isMoving() && !document.body.hasAttribute('aria-busy');
+  }, null, { timeout, polling: 100 });
+  // One more idle event after the check, so the frame is really painted.
+  await page.evaluate(() => new Promise((resolve) => {
+    const map = window.__planningMap;
+    if (map.loaded() && !map.isMoving()) { map.triggerRepaint(); map.once('idle', resolve); setTimeout(resolve, 1500); } else map.once('idle', resolve);
+  }));
+}
+
+/** Rendered features of some layers (what MapLibre really drew), as plain properties. */
+export async function renderedFeatures(page, layers, filter = null) {
+  return page.evaluate(({ layers, filter }) => {
+    const map = window.__planningMap;
+    const existing = layers.filter((l) => map.getLayer(l));
+    return map.queryRenderedFeatures(undefined, { layers: existing, filter: filter ?? undefined })
+      .map((f) => ({ layer: f.layer.id, properties: f.properties, geometry: f.geometry }));
+  }, { layers, filter });
+}
+
+/** Counts canvas pixels close to a colour (#rrggbb) — the map really painted it. */
+export async function countPixels(page, hex, tolerance = 12) {
+  return page.evaluate(({ hex, tolerance }) => {
+    const map = window.__planningMap;
+    const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
+    const w = gl.drawingBufferWidth, h = gl.drawingBufferHeight;
+    const pixels = new Uint8Array(w * h * 4);
+    gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    let n = 0;
+    for (let i = 0; i < pixels.length; i += 4) {
+      if (Math.abs(pixels[i] - r) <= tolerance && Math.abs(pixels[i + 1] - g) <= tolerance && Math.abs(pixels[i + 2] - b) <= tolerance) n++;
+    }
+    return n;
+  }, { hex, tolerance });
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+export async function login(page, account) {
+  await page.fill('#login-username', account.username);
+  await page.fill('#login-password', account.password);
+  await page.click('.login button[type=submit]');
+  await page.waitForSelector('#logout', { timeout: 15_000 });
+}

@@ -1,0 +1,41 @@
+import { ApiError, toApiErrorCode } from './errors';
+import { token, setSession } from './session';
+import { withLoading } from '../ui/loading';
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; details?: Record<string, unknown> } }[];
+}
+
+/** POST /graphql with the bearer token; every call shows the loading indicator. */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return withLoading(send<T>(query, variables));
+}
+
+async function send<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  const bearer = token();
+  if (bearer) headers.authorization = `Bearer ${bearer}`;
+  let response: Response;
+  try {
+    response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  } catch {
+    throw new ApiError('NETWORK', null);
+  }
+  if (response.status === 404 || response.status === 405) throw new ApiError('API_MISSING', null);
+  let body: GraphQLResponse<T>;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    throw new ApiError(response.status >= 500 ? 'SERVER' : 'UNKNOWN', null);
+  }
+  const first = body.errors?.[0];
+  if (first) {
+    const code = toApiErrorCode(first.extensions?.code);
+    // A token the server no longer knows: drop it so the user can sign in again.
+    if (code === 'UNAUTHENTICATED' && bearer) setSession(null);
+    throw new ApiError(code === 'UNKNOWN' && response.status >= 500 ? 'SERVER' : code, first.message, first.extensions?.details ?? {});
+  }
+  if (!response.ok || body.data == null) throw new ApiError(response.status === 401 ? 'UNAUTHENTICATED' : 'SERVER', null);
+  return body.data;
+}

@@ -1,0 +1,129 @@
+/** The GraphQL documents the map sends, and the pure functions that build their variables. */
+
+const DECISION = 'decision { number date approvingBody }';
+const VERSION = 'version validFrom validTo changedBy legalBasis';
+const LAND_USE = 'landUse { code nameVi nameEn colour category }';
+const PLOT_CARD = `code areaM2 availability ${LAND_USE} indicators { maxBuildingDensity maxFloors far }
+  zone { code name } dossier { code name kind ${DECISION} } ${VERSION}`;
+const ZONE_FIELDS = `code name kind areaM2 description dossier { code name ${DECISION} } ${VERSION}`;
+const DOSSIER_SUMMARY = `code name kind status scale illustrative areaM2 ${DECISION} ${VERSION}`;
+
+export const LOGIN = `mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) { token expiresAt user { username displayName roles } }
+}`;
+
+export const PLANNING_AT = `query PlanningAt($lon: Float!, $lat: Float!) {
+  planningAt(lon: $lon, lat: $lat) {
+    lon lat vn2000 { easting northing }
+    zone { ${ZONE_FIELDS} }
+    plot { ${PLOT_CARD} }
+    dossiers { ${DOSSIER_SUMMARY} }
+    currentLandUse { ${LAND_USE} areaM2 surveyedOn }
+  }
+}`;
+
+/** Staff also get the open violations nearby (the field is staff only). */
+export const PLANNING_AT_STAFF = PLANNING_AT.replace(
+  'currentLandUse {',
+  'openViolationsNearby { code category status reportedAt description } currentLandUse {',
+);
+
+export const ZONE = `query Zone($code: String!) { zone(code: $code) { ${ZONE_FIELDS} geometry history { ${VERSION} } } }`;
+export const PLOT = `query Plot($code: String!) { plot(code: $code) { ${PLOT_CARD} geometry history { ${VERSION} } } }`;
+export const DOSSIER = `query Dossier($code: String!) {
+  dossier(code: $code) { ${DOSSIER_SUMMARY} summary
+    documents { id title kind fileName sizeBytes url uploadedAt } history { ${VERSION} } }
+}`;
+
+export const ZONE_HISTORY = `query ZoneHistory($code: String!) {
+  zone(code: $code) { code ${VERSION} geometry history { ${VERSION} geometry } }
+}`;
+export const PLOT_HISTORY = `query PlotHistory($code: String!) {
+  plot(code: $code) { code ${VERSION} geometry history { ${VERSION} geometry } }
+}`;
+export const ZONE_AS_OF = `query ZoneAsOf($code: String!, $asOf: DateTime) { zone(code: $code, asOf: $asOf) { code ${VERSION} geometry } }`;
+export const PLOT_AS_OF = `query PlotAsOf($code: String!, $asOf: DateTime) { plot(code: $code, asOf: $asOf) { code ${VERSION} geometry } }`;
+
+export const UPDATE_ZONE_BOUNDARY = `mutation UpdateZoneBoundary($input: UpdateZoneBoundaryInput!) {
+  updateZoneBoundary(input: $input) { code ${VERSION} geometry }
+}`;
+export const UPDATE_PLOT = `mutation UpdatePlot($input: UpdatePlotInput!) { updatePlot(input: $input) { code ${VERSION} geometry } }`;
+export const REVERT_ZONE = `mutation RevertZone($input: RevertInput!) { revertZone(input: $input) { code ${VERSION} geometry } }`;
+export const REVERT_PLOT = `mutation RevertPlot($input: RevertInput!) { revertPlot(input: $input) { code ${VERSION} geometry } }`;
+
+export const ZONES_AND_LAND_USES = `query FinderOptions {
+  zones(first: 200) { nodes { code name kind } }
+  landUseCodes { code nameVi nameEn colour category }
+}`;
+
+export const FIND_PLOTS = `query FindPlots($filter: PlotFilter, $first: Int) {
+  plots(first: $first, filter: $filter) { totalCount nodes { ${PLOT_CARD} geometry } }
+}`;
+
+export const SEARCH = `query Search($text: String!) {
+  dossiers(first: 8, filter: { text: $text }) { nodes { code name kind ${DECISION} geometry } }
+  zones(first: 8, filter: { text: $text }) { nodes { code name kind geometry } }
+  plots(first: 8, filter: { text: $text }) { nodes { code zone { code name } ${LAND_USE} geometry } }
+}`;
+
+export const VIOLATIONS = `query Violations($first: Int) {
+  violations(first: $first) { totalCount nodes { code category description status reportedAt reportedBy plot { code } geometry photos { id fileName url } } }
+}`;
+
+export const FLAG_VIOLATION = `mutation FlagViolation($input: FlagViolationInput!) {
+  flagViolation(input: $input) { code category status reportedAt geometry }
+}`;
+
+export const STATISTICS = `query Statistics {
+  statistics { ...Stats }
+  zones(first: 200) { nodes { code name statistics { ...Stats } } }
+}
+fragment Stats on ZoneStatistics {
+  areaM2 plots plotsForInvestment plotsAvailable plotsAllocated occupancyRate
+  areaByLandUse { landUse { code nameVi nameEn colour } areaHa }
+  clearance { parcels parcelsHandedOver rate }
+  conversions { status count areaHa }
+}`;
+
+export interface FinderForm {
+  zoneCode: string;
+  landUseCode: string;
+  minArea: string;
+  maxArea: string;
+  onlyAvailable: boolean;
+}
+
+/** Reads a number typed the Vietnamese way (`1.234,5`) or the English way (`1,234.5` / `1234.5`). */
+export function parseUserNumber(text: string): number | null {
+  const s = text.trim().replace(/\s|m²|m2/g, '');
+  if (!s) return null;
+  let normalised: string;
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) || /^\d+,\d+$/.test(s)) normalised = s.replace(/\./g, '').replace(',', '.');
+  else normalised = s.replace(/,/g, '');
+  const n = Number(normalised);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** The PlotFilter for the investor finder: only the conditions the user set. */
+export function plotFinderFilter(form: FinderForm): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  if (form.zoneCode) filter.zoneCode = form.zoneCode;
+  if (form.landUseCode) filter.landUseCode = [form.landUseCode];
+  if (form.onlyAvailable) filter.availability = ['AVAILABLE'];
+  const min = parseUserNumber(form.minArea);
+  const max = parseUserNumber(form.maxArea);
+  if (min != null) filter.minAreaM2 = min;
+  if (max != null) filter.maxAreaM2 = max;
+  return filter;
+}
+
+/** The input of updateZoneBoundary / updatePlot for a new boundary. */
+export function boundaryInput(code: string, polygon: GeoJSON.Polygon, legalBasis: string, expectedVersion: number) {
+  return { code, geometry: polygon, srid: 4326, legalBasis: legalBasis.trim(), expectedVersion };
+}
+
+/** Search text as the API wants it: trimmed, inner spaces collapsed; null when too short. */
+export function searchText(input: string): string | null {
+  const text = input.trim().replace(/\s+/g, ' ');
+  return text.length >= 2 ? text : null;
+}

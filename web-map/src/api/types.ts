@@ -1,0 +1,52 @@
+/** The parts of the API types (the SDL files in server/PlanningGIS.Planning) that the map reads. */
+import type { Role } from './session';
+
+export type Geometry = GeoJSON.Geometry;
+export interface Decision { number: string; date: string | null; approvingBody: string | null }
+export interface LandUse { code: string; nameVi: string; nameEn: string; colour: string; category: 'RICE' | 'FOREST' | null }
+export interface Document { id: string; title: string; kind: string; fileName: string; sizeBytes: number; url: string; uploadedAt: string }
+export interface VersionInfo { version: number; validFrom: string; validTo: string | null; changedBy: string | null; legalBasis: string | null }
+
+export interface DossierSummary extends VersionInfo {
+  code: string; name: string; kind: string; status: string; scale: string | null; illustrative: boolean;
+  decision: Decision | null; areaM2: number;
+}
+export interface Dossier extends DossierSummary { summary: string | null; documents: Document[]; history: VersionInfo[]; geometry?: Geometry }
+
+export interface Indicators { maxBuildingDensity: number | null; maxFloors: number | null; far: number | null }
+export interface Plot extends VersionInfo {
+  code: string; areaM2: number; availability: string; landUse: LandUse; indicators: Indicators;
+  zone: { code: string; name: string };
+  dossier: { code: string; name: string; kind: string; decision: Decision | null } | null;
+  geometry?: Geometry;
+}
+export interface Zone extends VersionInfo {
+  code: string; name: string; kind: string; areaM2: number; description: string | null;
+  dossier: { code: string; name: string; decision: Decision | null } | null;
+  geometry?: Geometry;
+}
+export interface BoundaryVersion extends VersionInfo { geometry: Geometry }
+
+export interface Violation {
+  code: string; category: string; description: string; status: string; reportedAt: string; reportedBy: string | null;
+  plot: { code: string } | null; photos: { id: string; fileName: string; url: string }[]; geometry?: Geometry;
+}
+
+export interface PlanningAt {
+  lon: number; lat: number; vn2000: { easting: number; northing: number };
+  zone: Zone | null; plot: Plot | null; dossiers: DossierSummary[];
+  currentLandUse: { landUse: LandUse; areaM2: number; surveyedOn: string | null } | null;
+  openViolationsNearby: Violation[] | null;
+}
+
+export interface User { username: string; displayName: string; roles: Role[] }
+export interface LoginResult { token: string; expiresAt: string; user: User }
+
+export interface Statistics {
+  zone: { code: string; name: string } | null;
+  areaM2: number; plots: number; plotsForInvestment: number; plotsAvailable: number; plotsAllocated: number;
+  occupancyRate: number;
+  areaByLandUse: { landUse: { code: string; nameVi: string; nameEn: string; colour: string }; areaHa: number }[];
+  clearance: { parcels: number; parcelsHandedOver: number; rate: number };
+  conversions: { status: string; count: number; areaHa: number }[];
+}

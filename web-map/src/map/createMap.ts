@@ -1,0 +1,51 @@
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+// The worker ships with the app as a file of its own (no CDN, no blob tricks).
+setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+import { token } from '../api/session';
+import { setMapLoading } from '../ui/loading';
+
+declare global {
+  interface Window {
+    /** For the end-to-end tests: the map, to ask what it really drew. */
+    __planningMap?: MapLibreMap;
+    /** For the end-to-end tests: ms from navigation start to the first moment every layer was drawn. */
+    __mapTimings?: { firstIdle: number | null };
+  }
+}
+
+/** The economic zone: from Đồng Bành IP (south-west) to the border gates (north). */
+export const KKT_BOUNDS: [[number, number], [number, number]] = [[106.52, 21.64], [107.0, 22.3]];
+
+export function createMap(container: HTMLElement, style: StyleSpecification): MapLibreMap {
+  const map = new MapLibreMap({
+    container,
+    style,
+    bounds: location.hash ? undefined : KKT_BOUNDS,
+    hash: 'map',
+    maxBounds: [[99, 14], [114, 27]],
+    attributionControl: { compact: true },
+    // Tiles of the app itself carry the signed-in user's token; nothing else is sent it.
+    transformRequest: (url: string) => {
+      const bearer = token();
+      if (bearer && url.startsWith(location.origin + '/tiles/')) {
+        return { url, headers: { Authorization: `Bearer ${bearer}` } };
+      }
+      return { url };
+    },
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+  map.getCanvas().setAttribute('aria-label', 'Bản đồ / Map');
+
+  window.__planningMap = map;
+  window.__mapTimings = { firstIdle: null };
+  map.on('dataloading', () => setMapLoading(true));
+  map.on('idle', () => {
+    setMapLoading(false);
+    window.__mapTimings!.firstIdle ??= performance.now();
+  });
+  return map;
+}

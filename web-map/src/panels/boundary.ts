@@ -1,0 +1,245 @@
+import { Popup } from 'maplibre-gl';
+import type { App } from '../app';
+import { graphql } from '../api/graphql';
+import { ApiError, userMessage } from '../api/errors';
+import {
+  ZONE_HISTORY, PLOT_HISTORY, ZONE_AS_OF, PLOT_AS_OF, UPDATE_ZONE_BOUNDARY, UPDATE_PLOT, REVERT_ZONE, REVERT_PLOT, boundaryInput,
+} from '../api/queries';
+import type { BoundaryVersion } from '../api/types';
+import { t } from '../i18n';
+import { formatDate, formatDateTime, endOfDayIso } from '../format/date';
+import { h, nextId, replace } from '../ui/dom';
+import { notify } from '../ui/toast';
+import { VertexEditor } from '../edit/vertexEditor';
+import { setOverlay, fitTo, bboxOf } from '../map/overlays';
+
+type Kind = 'zone' | 'plot';
+interface Current extends BoundaryVersion { code: string; history: BoundaryVersion[] }
+
+/** The planner's boundary tools in the "edit" tab: the vertex editor with its save form, and the history with revert. */
+export function boundaryTools(app: App, panel: HTMLElement) {
+  let editor: VertexEditor | null = null;
+  let problemPopup: Popup | null = null;
+
+  const clearProblem = () => {
+    problemPopup?.remove();
+    problemPopup = null;
+    setOverlay(app.map, 'problem', null);
+    setOverlay(app.map, 'conflict', null);
+  };
+
+  const stopEditing = () => {
+    editor?.destroy();
+    editor = null;
+    app.clickTool = null;
+    clearProblem();
+  };
+
+  async function load(kind: Kind, code: string): Promise<Current> {
+    const data = await graphql<{ zone?: Current | null; plot?: Current | null }>(kind === 'zone' ? ZONE_HISTORY : PLOT_HISTORY, { code });
+    const obj = kind === 'zone' ? data.zone : data.plot;
+    if (!obj) throw new ApiError('NOT_FOUND', null);
+    return obj;
+  }
+
+  /** Exact neighbouring boundaries near the object, for snapping: zones and plots from the tiles in view. */
+  function neighbours(code: string): GeoJSON.Geometry[] {
+    const layers = ['zones-fill', 'plots-fill'].filter((l) => app.map.getLayer(l));
+    return app.map.queryRenderedFeatures(undefined, { layers })
+      .filter((f) => f.properties?.code !== code)
+      .map((f) => f.geometry);
+  }
+
+  async function editBoundary(kind: Kind, code: string): Promise<void> {
+    stopEditing();
+    app.tabs.select('edit');
+    panel.replaceChildren(h('h2', {}, t('edit.title', { code })), h('p', { class: 'loading-inline' }, t('loading')));
+    let current: Current;
+    try {
+      current = await load(kind, code);
+    } catch (error) {
+      panel.replaceChildren(h('h2', {}, t('edit.title', { code })), h('p', { class: 'error', role: 'alert' }, userMessage(error)));
+      return;
+    }
+    const geometry = current.geometry;
+    if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return;
+    fitTo(app.map, geometry, 18);
+    setOverlay(app.map, 'highlight', null);
+    let expectedVersion = current.version;
+
+    const status = h('p', { id: 'edit-status', 'aria-live': 'polite', class: 'muted' });
+    const snapStatus = h('p', { id: 'edit-snap-status', 'aria-live': 'polite', class: 'muted' });
+    const message = h('div', { id: 'edit-message', 'aria-live': 'assertive' });
+    const basisId = nextId('basis');
+    const basis = h('input', { id: basisId, name: 'legalBasis', required: true, placeholder: t('edit.legalBasisPlaceholder'), autocomplete: 'off' });
+    const snapId = nextId('snap');
+    editor = new VertexEditor(app.map, geometry, {
+      onChange: (ring, selected) => { status.textContent = t('edit.vertices', { count: ring.length, selected: selected == null ? t('none') : selected + 1 }); },
+      onSnap: (kind2) => { snapStatus.textContent = kind2 ? t('edit.snappedTo', { what: t(kind2 === 'vertex' ? 'edit.snapVertex' : 'edit.snapEdge') }) : ''; },
+      onRefused: () => notify(t('edit.tooFewVertices'), 'error'),
+    });
+    // Neighbours come from the tiles drawn once the map has moved to the object.
+    app.map.once('idle', () => editor?.setNeighbours(neighbours(code)));
+    app.clickTool = (e) => editor?.handleClick(e);
+
+    const save = async () => {
+      if (!editor) return;
+      if (!basis.value.trim()) {
+        message.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('edit.needLegalBasis')));
+        basis.focus();
+        return;
+      }
+      clearProblem();
+      message.replaceChildren();
+      const input = boundaryInput(code, editor.geometry() as GeoJSON.Polygon, basis.value, expectedVersion);
+      try {
+        const result = await graphql<{ updateZoneBoundary?: BoundaryVersion; updatePlot?: BoundaryVersion }>(
+          kind === 'zone' ? UPDATE_ZONE_BOUNDARY : UPDATE_PLOT, { input });
+        const saved = (kind === 'zone' ? result.updateZoneBoundary : result.updatePlot)!;
+        stopEditing();
+        notify(t('edit.saved', { version: saved.version }));
+        app.restyle(true);
+        await showHistory(kind, code, t('edit.saved', { version: saved.version }));
+      } catch (error) {
+        await showRejection(error, kind, code, message, (v) => { expectedVersion = v; }, save);
+      }
+    };
+
+    panel.replaceChildren(
+      h('h2', {}, t('edit.title', { code })),
+      h('p', { class: 'help' }, t('edit.help')),
+      h('div', { class: 'layer-row' }, h('input', { type: 'checkbox', id: snapId, checked: true, onchange: (e: Event) => editor?.setSnapping((e.target as HTMLInputElement).checked) }),
+        h('label', { for: snapId }, t('edit.snap'))),
+      status, snapStatus,
+      h('div', { class: 'button-row' },
+        h('button', { type: 'button', onclick: () => editor?.select((editor.selectedIndex() ?? 0) - 1) }, '◀'),
+        h('button', { type: 'button', onclick: () => editor?.select((editor.selectedIndex() ?? -1) + 1) }, '▶'),
+        h('button', { type: 'button', id: 'delete-vertex', onclick: () => editor?.deleteSelected() }, t('edit.deleteVertex'))),
+      h('form', { class: 'stack', onsubmit: (e: Event) => { e.preventDefault(); void save(); } },
+        h('label', { for: basisId }, t('edit.legalBasis')), basis,
+        h('div', { class: 'button-row' },
+          h('button', { type: 'submit', class: 'primary', id: 'save-boundary' }, t('save')),
+          h('button', { type: 'button', onclick: () => { stopEditing(); panel.replaceChildren(); app.tabs.select('details'); } }, t('cancel')))),
+      message);
+    status.textContent = t('edit.vertices', { count: editor.vertexCount(), selected: t('none') });
+  }
+
+  /** A refused save: the reason in words, and on the map where the problem is; a conflict keeps the edit. */
+  async function showRejection(error: unknown, kind: Kind, code: string, message: HTMLElement, setExpected: (v: number) => void, retry: () => Promise<void>) {
+    const text = userMessage(error);
+    message.replaceChildren(h('p', { class: 'error', role: 'alert' }, text));
+    if (!(error instanceof ApiError)) return;
+    const location = error.location;
+    if (location) {
+      setOverlay(app.map, 'problem', { type: 'Point', coordinates: location });
+      problemPopup = new Popup({ closeButton: true, className: 'problem-popup', maxWidth: '260px' })
+        .setLngLat(location).setText(`${t('edit.problemHere')}: ${text}`).addTo(app.map);
+      app.map.easeTo({ center: location, duration: 400 });
+    }
+    if (error.code === 'CONFLICT') {
+      try {
+        const latest = await load(kind, code);
+        setOverlay(app.map, 'conflict', latest.geometry);
+        setExpected(latest.version);
+        message.replaceChildren(
+          h('p', { class: 'error', role: 'alert' }, t('edit.conflict', { who: latest.changedBy ?? '?', version: latest.version })),
+          h('button', { type: 'button', class: 'primary', onclick: () => void retry() }, t('edit.conflictRetry')));
+      } catch (e) {
+        message.append(h('p', { class: 'error' }, userMessage(e)));
+      }
+    }
+  }
+
+  async function showHistory(kind: Kind, code: string, notice?: string): Promise<void> {
+    stopEditing();
+    app.tabs.select('edit');
+    panel.replaceChildren(h('h2', {}, t('history.title', { code })), h('p', { class: 'loading-inline' }, t('loading')));
+    let current: Current;
+    try {
+      current = await load(kind, code);
+    } catch (error) {
+      panel.replaceChildren(h('h2', {}, t('history.title', { code })), h('p', { class: 'error', role: 'alert' }, userMessage(error)));
+      return;
+    }
+    const versions = [current, ...current.history.filter((v) => v.version !== current.version)]
+      .sort((a, b) => b.version - a.version);
+    const first = new Date(Math.min(...versions.map((v) => new Date(v.validFrom).getTime())));
+    const days = Math.max(0, Math.ceil((Date.now() - first.getTime()) / 86_400_000));
+    const sliderId = nextId('asof');
+    const asOfLabel = h('output', { id: 'history-asof', for: sliderId, 'aria-live': 'polite' });
+    const slider = h('input', { type: 'range', id: sliderId, min: '0', max: String(days), step: '1', value: String(days) });
+    const basisId = nextId('basis');
+    const basis = h('input', { id: basisId, placeholder: t('edit.legalBasisPlaceholder'), autocomplete: 'off' });
+    const message = h('div', { 'aria-live': 'assertive' });
+    let timer = 0;
+    slider.addEventListener('input', () => {
+      clearTimeout(timer);
+      const day = new Date(first.getTime() + Number(slider.value) * 86_400_000);
+      asOfLabel.textContent = formatDate(day);
+      timer = window.setTimeout(() => void showAsOf(kind, code, day, asOfLabel), 250);
+    });
+    const revert = async (toVersion: number) => {
+      if (!basis.value.trim()) {
+        message.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('edit.needLegalBasis')));
+        basis.focus();
+        return;
+      }
+      try {
+        const result = await graphql<{ revertZone?: BoundaryVersion; revertPlot?: BoundaryVersion }>(kind === 'zone' ? REVERT_ZONE : REVERT_PLOT,
+          { input: { code, toVersion, expectedVersion: current.version, legalBasis: basis.value.trim() } });
+        const saved = (kind === 'zone' ? result.revertZone : result.revertPlot)!;
+        app.restyle(true);
+        await showHistory(kind, code, t('history.reverted', { from: toVersion, version: saved.version }));
+      } catch (error) {
+        message.replaceChildren(h('p', { class: 'error', role: 'alert' }, userMessage(error)));
+      }
+    };
+    replace(panel,
+      h('h2', {}, t('history.title', { code })),
+      notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,
+      h('label', { for: sliderId }, t('history.slider')), slider, asOfLabel,
+      h('label', { for: basisId }, t('history.revertBasis')), basis,
+      message,
+      h('ol', { class: 'timeline', id: 'history-list' }, versions.map((v) => h('li', { dataset: { version: String(v.version) } },
+        h('strong', {}, t('history.version', { version: v.version })), v.version === current.version ? ` (${t('history.current')})` : '',
+        h('div', { class: 'muted' }, [formatDateTime(v.validFrom), v.changedBy, v.legalBasis].filter(Boolean).join(' · ')),
+        h('div', { class: 'button-row' },
+          h('button', { type: 'button', onclick: () => { setOverlay(app.map, 'history', v.geometry); fitTo(app.map, v.geometry, 18); } }, t('finder.showOnMap')),
+          v.version !== current.version ? h('button', { type: 'button', dataset: { revert: String(v.version) }, onclick: () => void revert(v.version) }, t('history.revert', { version: v.version })) : null)))),
+      h('div', { class: 'button-row' },
+        h('button', { type: 'button', class: 'primary', onclick: () => void editBoundary(kind, code) }, t('details.editBoundary')),
+        h('button', { type: 'button', onclick: () => { setOverlay(app.map, 'history', null); app.tabs.select('details'); } }, t('close'))));
+    asOfLabel.textContent = formatDate(new Date());
+    fitTo(app.map, current.geometry, 18);
+    if (bboxOf(current.geometry)) setOverlay(app.map, 'highlight', current.geometry);
+  }
+
+  async function showAsOf(kind: Kind, code: string, day: Date, label: HTMLElement): Promise<void> {
+    try {
+      const data = await graphql<{ zone?: BoundaryVersion | null; plot?: BoundaryVersion | null }>(kind === 'zone' ? ZONE_AS_OF : PLOT_AS_OF, { code, asOf: endOfDayIso(day) });
+      const v = kind === 'zone' ? data.zone : data.plot;
+      setOverlay(app.map, 'history', v?.geometry ?? null);
+      label.textContent = v ? t('history.asOf', { date: formatDate(day), version: v.version }) : `${formatDate(day)}: ${t('none')}`;
+    } catch (error) {
+      label.textContent = userMessage(error);
+    }
+  }
+
+  // Keyboard editing on the map: Delete removes the selected vertex, arrows nudge it.
+  app.map.getContainer().addEventListener('keydown', (e) => {
+    if (!editor) return;
+    const step = e.shiftKey ? 10 : 1;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    if (e.key === 'Delete' || e.key === 'Backspace') editor.deleteSelected();
+    else if (moves[e.key] && editor.selectedIndex() != null) editor.nudgeSelected(...moves[e.key]);
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  }, true);
+
+  return {
+    editBoundary: (kind: Kind, code: string) => void editBoundary(kind, code),
+    showHistory: (kind: Kind, code: string) => void showHistory(kind, code),
+    reset: () => { stopEditing(); panel.replaceChildren(); },
+  };
+}

@@ -1,0 +1,150 @@
+import type { MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import type { App, ObjectKind } from '../app';
+import { graphql } from '../api/graphql';
+import { userMessage } from '../api/errors';
+import { PLANNING_AT, PLANNING_AT_STAFF, ZONE, PLOT, DOSSIER } from '../api/queries';
+import type { PlanningAt, Zone, Plot, Dossier } from '../api/types';
+import { hasRole, isStaff } from '../api/session';
+import { CLICKABLE_LAYERS } from '../layers/catalog';
+import { t, tEnum, lang } from '../i18n';
+import { formatWgs84, formatVn2000 } from '../format/coordinates';
+import { formatArea, formatPercent } from '../format/number';
+import { formatDate } from '../format/date';
+import { h, facts, replace } from '../ui/dom';
+import { plotCard, zoneCard, dossierItem, dossierCard, historyList } from './cards';
+import { setOverlay, fitTo } from '../map/overlays';
+
+export interface DetailsActions {
+  editBoundary: (kind: 'zone' | 'plot', code: string) => void;
+  showHistory: (kind: 'zone' | 'plot', code: string) => void;
+}
+
+/** The details tab: what was clicked, what the plan says there, and any object opened from elsewhere. */
+export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActions): void {
+  panel.replaceChildren(h('h2', {}, t('details.title')), h('p', { class: 'muted' }, t('details.clickHint')));
+  let request = 0;
+
+  app.map.on('click', (e: MapMouseEvent) => {
+    if (app.clickTool) {
+      app.clickTool(e);
+      return;
+    }
+    if (app.clickTaken(e)) return;
+    void showPoint(e);
+  });
+  app.onOpenObject((kind, code) => void showObject(kind, code));
+
+  async function showPoint(e: MapMouseEvent): Promise<void> {
+    const mine = ++request;
+    const { lng, lat } = e.lngLat;
+    const layers = CLICKABLE_LAYERS.filter((id) => app.map.getLayer(id) && app.map.getLayoutProperty(id, 'visibility') !== 'none');
+    const hits = app.map.queryRenderedFeatures(e.point, { layers });
+    const top = hits[0];
+    setOverlay(app.map, 'highlight', top ? top.geometry : null);
+    const heading = h('h2', {}, t('details.title'));
+    const where = facts([[t('field.wgs84'), formatWgs84(lng, lat)], [t('field.vn2000'), formatVn2000(lng, lat)]]);
+    const body = h('div', { class: 'details-body' }, h('p', { class: 'loading-inline' }, t('loading')));
+    replace(panel, heading, where, top ? tileFeature(top) : null, body);
+    app.tabs.select('details');
+    try {
+      const data = await graphql<{ planningAt: PlanningAt }>(isStaff() ? PLANNING_AT_STAFF : PLANNING_AT, { lon: lng, lat });
+      if (mine !== request) return;
+      body.replaceChildren(planningAtView(data.planningAt));
+    } catch (error) {
+      if (mine !== request) return;
+      body.replaceChildren(h('p', { class: 'error', role: 'alert' }, userMessage(error)));
+    }
+  }
+
+  function planningAtView(p: PlanningAt): HTMLElement {
+    const open = (kind: ObjectKind) => (code: string) => app.openObject(kind, code);
+    return h('section', { 'aria-label': t('details.planningHere') },
+      h('h3', {}, t('details.planningHere')),
+      p.zone ? zoneCard(p.zone, open('dossier')) : h('p', {}, t('details.outside')),
+      p.zone ? objectButtons('zone', p.zone.code) : null,
+      p.plot ? plotCard(p.plot, open('dossier')) : null,
+      p.plot ? objectButtons('plot', p.plot.code) : null,
+      p.currentLandUse ? facts([[t('field.currentLandUse'),
+        `${p.currentLandUse.landUse.code} – ${lang() === 'en' ? p.currentLandUse.landUse.nameEn : p.currentLandUse.landUse.nameVi}` +
+        (p.currentLandUse.surveyedOn ? ` (${formatDate(p.currentLandUse.surveyedOn)})` : '')]]) : null,
+      p.dossiers.length ? h('h4', {}, t('details.dossiers')) : null,
+      p.dossiers.length ? h('ul', { class: 'dossier-list' }, p.dossiers.map((d) => dossierItem(d, open('dossier')))) : null,
+      p.openViolationsNearby?.length ? h('h4', {}, t('details.violationsNearby')) : null,
+      p.openViolationsNearby?.length ? h('ul', {}, p.openViolationsNearby.map((v) => h('li', {},
+        `${v.code}: ${tEnum('category', v.category)} – ${tEnum('violationStatus', v.status)} (${formatDate(v.reportedAt)})`))) : null,
+    );
+  }
+
+  function objectButtons(kind: 'zone' | 'plot', code: string): HTMLElement | null {
+    const buttons: HTMLElement[] = [h('button', { type: 'button', onclick: () => app.openObject(kind, code) }, t('details.history'))];
+    if (hasRole('PLANNER')) {
+      buttons.push(h('button', { type: 'button', class: 'primary', dataset: { action: 'edit-boundary' }, onclick: () => actions.editBoundary(kind, code) }, t('details.editBoundary')));
+      buttons.push(h('button', { type: 'button', dataset: { action: 'show-history' }, onclick: () => actions.showHistory(kind, code) }, t('details.showHistory')));
+    }
+    return h('div', { class: 'button-row' }, buttons);
+  }
+
+  async function showObject(kind: ObjectKind, code: string): Promise<void> {
+    const mine = ++request;
+    app.tabs.select('details');
+    const body = h('div', { class: 'details-body' }, h('p', { class: 'loading-inline' }, t('loading')));
+    panel.replaceChildren(h('h2', {}, t('details.title')), body);
+    try {
+      let view: HTMLElement;
+      let geometry: GeoJSON.Geometry | undefined;
+      if (kind === 'zone') {
+        const { zone } = await graphql<{ zone: (Zone & { history: Zone[] }) | null }>(ZONE, { code });
+        if (!zone) throw new Error('not found');
+        geometry = zone.geometry;
+        view = h('div', {}, zoneCard(zone, (c) => app.openObject('dossier', c)), objectButtons('zone', code), historyList(zone.history, zone));
+      } else if (kind === 'plot') {
+        const { plot } = await graphql<{ plot: (Plot & { history: Plot[] }) | null }>(PLOT, { code });
+        if (!plot) throw new Error('not found');
+        geometry = plot.geometry;
+        view = h('div', {}, plotCard(plot, (c) => app.openObject('dossier', c)), objectButtons('plot', code), historyList(plot.history, plot));
+      } else {
+        const { dossier } = await graphql<{ dossier: Dossier | null }>(DOSSIER, { code });
+        if (!dossier) throw new Error('not found');
+        view = dossierCard(dossier);
+      }
+      if (mine !== request) return;
+      body.replaceChildren(view);
+      if (geometry) {
+        setOverlay(app.map, 'highlight', geometry);
+        fitTo(app.map, geometry);
+      }
+    } catch (error) {
+      if (mine !== request) return;
+      body.replaceChildren(h('p', { class: 'error', role: 'alert' }, error instanceof Error && error.message === 'not found' ? t('error.NOT_FOUND') : userMessage(error)));
+    }
+  }
+}
+
+/** What the tile itself says about the clicked feature, shown at once (and when the API is down). */
+function tileFeature(f: MapGeoJSONFeature): HTMLElement {
+  const p = f.properties ?? {};
+  const rows: [string, string][] = [];
+  const source = f.sourceLayer;
+  if (p.code) rows.push([t('field.code'), String(p.code)]);
+  if (p.name) rows.push([t('field.name'), String(p.name)]);
+  if (source === 'dossiers') {
+    rows.push([t('field.kind'), tEnum('kind', p.kind)], [t('field.status'), tEnum('dossierStatus', p.status)]);
+    if (p.decision_number) rows.push([t('field.decision'), String(p.decision_number)]);
+  }
+  if (source === 'zones') rows.push([t('field.kind'), tEnum('zoneKind', p.kind)]);
+  if (source === 'plots') {
+    rows.push([t('field.zone'), String(p.zone_code)], [t('field.landUse'), String(p.land_use_code)], [t('field.availability'), tEnum('availability', p.availability)]);
+  }
+  if (source === 'clearance') {
+    rows.push([t('field.handover'), formatPercent(Number(p.handover_rate ?? 0))], [t('field.parcels'), String(p.parcels ?? 0)]);
+  }
+  if (source === 'land_use_current') rows.push([t('field.currentLandUse'), String(p.land_use_code)]);
+  if (source === 'conversions') {
+    rows.push([t('field.from'), String(p.from_land_use_code)], [t('field.to'), String(p.to_land_use_code)], [t('field.status'), tEnum('conversionStatus', p.status)]);
+  }
+  if (source === 'violations') {
+    rows.push([t('field.category'), tEnum('category', p.category)], [t('field.status'), tEnum('violationStatus', p.status)], [t('field.reportedAt'), formatDate(String(p.reported_on ?? ''))]);
+  }
+  if (p.area_m2 != null) rows.push([t('field.area'), formatArea(Number(p.area_m2))]);
+  return h('section', { class: 'tile-feature', dataset: { layer: source ?? '' } }, h('p', { class: 'muted' }, t('details.tileOnly')), facts(rows));
+}
