@@ -4,7 +4,7 @@ import { withLoading } from '../ui/loading';
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; details?: Record<string, unknown> } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; details?: Record<string, unknown> } }[];
 }
 
 /** POST /graphql with the bearer token; every call shows the loading indicator. */
@@ -29,7 +29,8 @@ async function send<T>(query: string, variables: Record<string, unknown>): Promi
   } catch {
     throw new ApiError(response.status >= 500 ? 'SERVER' : 'UNKNOWN', null);
   }
-  const first = body.errors?.[0];
+  // A nested field that failed is null in the data: show the rest. A failed top-level field fails the call.
+  const first = body.errors?.find((e) => body.data == null || (e.path?.length ?? 1) <= 1);
   if (first) {
     const code = toApiErrorCode(first.extensions?.code);
     // A token the server no longer knows: drop it so the user can sign in again.

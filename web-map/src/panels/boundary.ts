@@ -161,7 +161,7 @@ export function boundaryTools(app: App, panel: HTMLElement) {
       panel.replaceChildren(h('h2', {}, t('history.title', { code })), h('p', { class: 'error', role: 'alert' }, userMessage(error)));
       return;
     }
-    const versions = [current, ...current.history.filter((v) => v.version !== current.version)]
+    const versions = [current, ...(current.history ?? []).filter((v) => v.version !== current.version)]
       .sort((a, b) => b.version - a.version);
     const first = new Date(Math.min(...versions.map((v) => new Date(v.validFrom).getTime())));
     const days = Math.max(0, Math.ceil((Date.now() - first.getTime()) / 86_400_000));

@@ -18,18 +18,18 @@ export function availabilityBadge(value: string): HTMLElement {
 }
 
 export function plotCard(plot: Plot, onDossier?: (code: string) => void): HTMLElement {
-  const landUseName = lang() === 'en' ? plot.landUse.nameEn : plot.landUse.nameVi;
+  const landUseName = lang() === 'en' ? plot.landUse?.nameEn : plot.landUse?.nameVi;
   const ind = plot.indicators;
   return h('article', { class: 'card plot-card', dataset: { plot: plot.code }, 'aria-label': `${t('details.plotCard')} ${plot.code}` },
     h('h3', {}, `${t('details.plotCard')} ${plot.code}`),
     facts([
-      [t('field.zone'), `${plot.zone.name} (${plot.zone.code})`],
-      [t('field.landUse'), h('span', {}, h('span', { class: 'swatch swatch-fill', style: `--swatch: ${safeColour(plot.landUse.colour)}`, 'aria-hidden': 'true' }), `${plot.landUse.code} – ${landUseName}`)],
+      [t('field.zone'), `${plot.zone?.name} (${plot.zone?.code})`],
+      [t('field.landUse'), h('span', {}, h('span', { class: 'swatch swatch-fill', style: `--swatch: ${safeColour(plot.landUse?.colour)}`, 'aria-hidden': 'true' }), `${plot.landUse?.code} – ${landUseName}`)],
       [t('field.area'), formatArea(plot.areaM2)],
       [t('field.availability'), availabilityBadge(plot.availability)],
-      [t('field.density'), ind.maxBuildingDensity != null ? `${formatNumber(ind.maxBuildingDensity, 0)} %` : t('none')],
-      [t('field.floors'), ind.maxFloors != null ? formatNumber(ind.maxFloors) : t('none')],
-      [t('field.far'), ind.far != null ? formatNumber(ind.far, 1) : t('none')],
+      [t('field.density'), ind?.maxBuildingDensity != null ? `${formatNumber(ind?.maxBuildingDensity, 0)} %` : t('none')],
+      [t('field.floors'), ind?.maxFloors != null ? formatNumber(ind?.maxFloors) : t('none')],
+      [t('field.far'), ind?.far != null ? formatNumber(ind?.far, 1) : t('none')],
       [t('field.dossier'), plot.dossier
         ? h('span', {}, onDossier ? h('button', { type: 'button', class: 'link', onclick: () => onDossier(plot.dossier!.code) }, plot.dossier.name) : plot.dossier.name,
           plot.dossier.decision ? ` (${decisionText(plot.dossier.decision)})` : '')
@@ -77,8 +77,8 @@ export function dossierCard(d: Dossier): HTMLElement {
     d.illustrative ? h('p', { class: 'muted' }, t('details.illustrative')) : null,
     d.summary ? h('p', {}, d.summary) : null,
     h('h4', {}, t('details.documents')),
-    d.documents.length ? h('ul', { class: 'documents' }, d.documents.map(documentItem)) : h('p', { class: 'muted' }, t('details.noDocuments')),
-    historyList(d.history, d));
+    (d.documents ?? []).length ? h('ul', { class: 'documents' }, (d.documents ?? []).map(documentItem)) : h('p', { class: 'muted' }, t('details.noDocuments')),
+    historyList(d.history ?? [], d));
 }
 
 function documentItem(doc: Document): HTMLElement {
@@ -102,7 +102,7 @@ async function download(doc: Document): Promise<void> {
 
 /** Current version first, then the earlier ones (the API lists them newest first). */
 export function historyList(history: VersionInfo[], current: VersionInfo): HTMLElement {
-  const versions = [current, ...history.filter((v) => v.version !== current.version)];
+  const versions = [current, ...(history ?? []).filter((v) => v.version !== current.version)];
   return h('section', { class: 'history' },
     h('h4', {}, t('details.history')),
     versions.length <= 1 && history.length === 0 ? h('p', { class: 'muted' }, t('details.noHistory')) : null,

@@ -67,8 +67,8 @@ export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActio
       p.currentLandUse ? facts([[t('field.currentLandUse'),
         `${p.currentLandUse.landUse.code} – ${lang() === 'en' ? p.currentLandUse.landUse.nameEn : p.currentLandUse.landUse.nameVi}` +
         (p.currentLandUse.surveyedOn ? ` (${formatDate(p.currentLandUse.surveyedOn)})` : '')]]) : null,
-      p.dossiers.length ? h('h4', {}, t('details.dossiers')) : null,
-      p.dossiers.length ? h('ul', { class: 'dossier-list' }, p.dossiers.map((d) => dossierItem(d, open('dossier')))) : null,
+      (p.dossiers ?? []).length ? h('h4', {}, t('details.dossiers')) : null,
+      (p.dossiers ?? []).length ? h('ul', { class: 'dossier-list' }, (p.dossiers ?? []).map((d) => dossierItem(d, open('dossier')))) : null,
       p.openViolationsNearby?.length ? h('h4', {}, t('details.violationsNearby')) : null,
       p.openViolationsNearby?.length ? h('ul', {}, p.openViolationsNearby.map((v) => h('li', {},
         `${v.code}: ${tEnum('category', v.category)} – ${tEnum('violationStatus', v.status)} (${formatDate(v.reportedAt)})`))) : null,
@@ -96,12 +96,12 @@ export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActio
         const { zone } = await graphql<{ zone: (Zone & { history: Zone[] }) | null }>(ZONE, { code });
         if (!zone) throw new Error('not found');
         geometry = zone.geometry;
-        view = h('div', {}, zoneCard(zone, (c) => app.openObject('dossier', c)), objectButtons('zone', code), historyList(zone.history, zone));
+        view = h('div', {}, zoneCard(zone, (c) => app.openObject("dossier", c)), objectButtons("zone", code), historyList(zone.history ?? [], zone));
       } else if (kind === 'plot') {
         const { plot } = await graphql<{ plot: (Plot & { history: Plot[] }) | null }>(PLOT, { code });
         if (!plot) throw new Error('not found');
         geometry = plot.geometry;
-        view = h('div', {}, plotCard(plot, (c) => app.openObject('dossier', c)), objectButtons('plot', code), historyList(plot.history, plot));
+        view = h('div', {}, plotCard(plot, (c) => app.openObject('dossier', c)), objectButtons('plot', code), historyList(plot.history ?? [], plot));
       } else {
         const { dossier } = await graphql<{ dossier: Dossier | null }>(DOSSIER, { code });
         if (!dossier) throw new Error('not found');

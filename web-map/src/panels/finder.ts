@@ -67,7 +67,7 @@ export function finderPanel(app: App, panel: HTMLElement): () => void {
         onfocus: () => setOverlay(app.map, 'highlight', p.geometry),
       },
       h('strong', {}, p.code), ' ', availabilityBadge(p.availability),
-      h('span', { class: 'muted' }, `${p.zone.code} · ${p.landUse.code} · ${formatArea(p.areaM2)}`)))));
+      h('span', { class: 'muted' }, `${p.zone?.code} · ${p.landUse?.code} · ${formatArea(p.areaM2)}`)))));
   };
 
   form.addEventListener('submit', async (e) => {

@@ -46,7 +46,7 @@ export function searchPanel(app: App, panel: HTMLElement): void {
           app.openObject('dossier', d.code);
         }))) : null,
         data.zones.nodes.length ? group(t('search.zones'), data.zones.nodes.map((z) => item(z.name, `${z.code} · ${tEnum('zoneKind', z.kind)}`, () => app.openObject('zone', z.code)))) : null,
-        data.plots.nodes.length ? group(t('search.plots'), data.plots.nodes.map((p) => item(p.code, `${p.zone.name} · ${p.landUse.code}`, () => app.openObject('plot', p.code)))) : null,
+        data.plots.nodes.length ? group(t('search.plots'), data.plots.nodes.map((p) => item(p.code, `${p.zone?.name} · ${p.landUse?.code}`, () => app.openObject('plot', p.code)))) : null,
       ].filter((g): g is HTMLElement => g !== null);
       results.replaceChildren(...(groups.length ? groups : [h('p', {}, t('search.none'))]));
     } catch (error) {
