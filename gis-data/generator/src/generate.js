@@ -945,7 +945,7 @@ function main() {
 
   // ============================================================ write
   writeCsv(OUT + 'land_use_codes.csv', ['code', 'name_vi', 'name_en', 'land_group', 'category', 'instrument', 'colour', 'note'], LAND_USE_CODES);
-  writeCsv(OUT + 'clearance_steps.csv', ['step_no', 'code', 'name_vi', 'name_en', 'optional', 'legal_basis'], CLEARANCE_STEPS);
+  writeCsv(OUT + 'clearance_steps.csv', ['step_no', 'code', 'name_vi', 'name_en', 'optional', 'legal_basis', 'satisfies_step', 'requires_through'], CLEARANCE_STEPS);
   writeCsv(OUT + 'conversion_rules.csv', ['land_kind', 'min_ha', 'max_ha', 'authority', 'instrument', 'valid_from', 'valid_to'], CONVERSION_RULES);
   writeFeatureCollection(OUT + 'dossiers.geojson', dossierFeatures);
   writeFeatureCollection(OUT + 'zones.geojson', zoneFeatures);

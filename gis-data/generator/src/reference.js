@@ -57,11 +57,13 @@ export const LAND_USE_CODE_SET = new Set(LAND_USE_CODES.map((c) => c.code));
 
 const LL = 'Luật Đất đai 2024';
 const ND = 'Nghị định 102/2024/NĐ-CP';
-// Steps 3 and 11 are optional: they happen only when occupants refuse.
+// Steps 3 and 11 are optional: they happen only when occupants refuse. Forced counting (3) happens
+// because the inventory (2) was refused, so it needs only step 1 and stands for step 2; forced
+// recovery (11) comes before handover (10) and needs the steps up to payment (9).
 export const CLEARANCE_STEPS = [
   [1, 'recovery_notice', 'Thông báo thu hồi đất', 'Land recovery notice (valid 12 months)', false, `${LL}, Điều 85, 87; ${ND}`],
   [2, 'inventory', 'Điều tra, khảo sát, đo đạc, kiểm đếm', 'Survey, measurement and inventory (counting)', false, `${LL}, Điều 87; ${ND}`],
-  [3, 'forced_inventory', 'Cưỡng chế thực hiện quyết định kiểm đếm bắt buộc', 'Forced inventory when occupants refuse', true, `${LL}, Điều 88; ${ND}`],
+  [3, 'forced_inventory', 'Cưỡng chế thực hiện quyết định kiểm đếm bắt buộc', 'Forced inventory when occupants refuse', true, `${LL}, Điều 88; ${ND}`, 2, 1],
   [4, 'draft_compensation_plan', 'Lập phương án bồi thường, hỗ trợ, tái định cư', 'Draft compensation, support and resettlement plan', false, `${LL}, Điều 87; ${ND}`],
   [5, 'public_posting', 'Niêm yết công khai, lấy ý kiến về phương án bồi thường', 'Public posting and consultation on the plan', false, `${LL}, Điều 87; ${ND}`],
   [6, 'appraisal', 'Thẩm định phương án bồi thường, hỗ trợ, tái định cư', 'Appraisal of the plan', false, `${LL}, Điều 87; ${ND}`],
@@ -69,8 +71,9 @@ export const CLEARANCE_STEPS = [
   [8, 'recovery_decision', 'Quyết định thu hồi đất', 'Land-recovery decision', false, `${LL}, Điều 87; ${ND}`],
   [9, 'payment', 'Chi trả tiền bồi thường, hỗ trợ (hoặc gửi vào tài khoản tạm giữ)', 'Payment of compensation (or deposit)', false, `${LL}, Điều 87, 94; ${ND}`],
   [10, 'site_handover', 'Bàn giao mặt bằng đã giải phóng', 'Handover of the cleared site', false, `${LL}, Điều 87; ${ND}`],
-  [11, 'forced_recovery', 'Cưỡng chế thực hiện quyết định thu hồi đất', 'Forced recovery if needed', true, `${LL}, Điều 89; ${ND}`],
-].map(([step_no, code, name_vi, name_en, optional, legal_basis]) => ({ step_no, code, name_vi, name_en, optional, legal_basis }));
+  [11, 'forced_recovery', 'Cưỡng chế thực hiện quyết định thu hồi đất', 'Forced recovery if needed', true, `${LL}, Điều 89; ${ND}`, null, 9],
+].map(([step_no, code, name_vi, name_en, optional, legal_basis, satisfies_step = null, requires_through = null]) =>
+  ({ step_no, code, name_vi, name_en, optional, legal_basis, satisfies_step, requires_through }));
 
 const FL = 'Luật Lâm nghiệp 2017, Điều 20; Nghị định 156/2018/NĐ-CP, Điều 41 (sửa đổi bởi Nghị định 83/2020/NĐ-CP)';
 const FL_FROM = '2019-01-01';

@@ -27,7 +27,7 @@ w("set local planning.audit = 'off';");
 for (const r of csv('land_use_codes.csv'))
   w(`insert into land_use_codes values (${[r.code, r.name_vi, r.name_en, r.land_group, r.category, r.instrument, r.colour, r.note].map(q).join(',')});`);
 for (const r of csv('clearance_steps.csv'))
-  w(`insert into clearance_step_kinds values (${r.step_no}, ${q(r.code)}, ${q(r.name_vi)}, ${q(r.name_en)}, ${r.optional}, ${q(r.legal_basis)});`);
+  w(`insert into clearance_step_kinds (step_no, code, name_vi, name_en, optional, legal_basis, satisfies_step, requires_through) values (${r.step_no}, ${q(r.code)}, ${q(r.name_vi)}, ${q(r.name_en)}, ${r.optional}, ${q(r.legal_basis)}, ${r.satisfies_step || 'null'}, ${r.requires_through || 'null'});`);
 for (const r of csv('conversion_rules.csv'))
   w(`insert into conversion_approval_rules (land_kind, min_ha, max_ha, authority, instrument, valid_from, valid_to) values (${[r.land_kind].map(q)}, ${r.min_ha}, ${r.max_ha || 'null'}, ${q(r.authority)}, ${q(r.instrument)}, ${q(r.valid_from)}, ${q(r.valid_to)});`);
 for (const f of json('dossiers.geojson').features) {

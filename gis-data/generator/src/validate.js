@@ -124,7 +124,7 @@ if (rice !== 'LUC,LUK,LUN' || forest !== 'RDD,RPH,RSX') fail('land_use_codes.csv
 note(`land_use_codes.csv: ${codes.size} codes`);
 
 const steps = readCsv('clearance_steps.csv');
-if (steps.header.join() !== 'step_no,code,name_vi,name_en,optional,legal_basis') fail('clearance_steps.csv', 'header');
+if (steps.header.join() !== 'step_no,code,name_vi,name_en,optional,legal_basis,satisfies_step,requires_through') fail('clearance_steps.csv', 'header');
 if (steps.rows.map((r) => r.step_no).join() !== '1,2,3,4,5,6,7,8,9,10,11') fail('clearance_steps.csv', 'step numbers');
 const optional = new Set(steps.rows.filter((r) => r.optional === 'true').map((r) => Number(r.step_no)));
 if ([...optional].sort().join() !== '11,3') fail('clearance_steps.csv', 'optional steps must be 3 and 11');
@@ -314,7 +314,11 @@ note(`allocations.json: ${allocations.length} allocations on ${periods.size}/${i
 // ------------------------------------------------------------------------ 6. clearance
 const clearance = readJson('clearance.geojson').features;
 const cByCode = new Map();
-const required = [1, 2, 4, 5, 6, 7, 8, 9, 10];
+// the order rule is data (clearance_steps.csv): required steps, which step a step stands for, how far back it needs
+const required = steps.rows.filter((r) => r.optional === 'false').map((r) => Number(r.step_no));
+const kindOf = new Map(steps.rows.map((r) => [Number(r.step_no), r]));
+const needsThrough = (n) => (kindOf.get(n)?.requires_through ? Number(kindOf.get(n).requires_through) : n - 1);
+const markDone = (set, n) => { set.add(n); if (kindOf.get(n)?.satisfies_step) set.add(Number(kindOf.get(n).satisfies_step)); };
 for (const f of clearance) {
   const p = f.properties;
   expectKeys('clearance.geojson', p.code, p, ['code', 'name', 'zone_code', 'dossier_code', 'started_on', 'target_handover_on', 'note', 'parcels', 'steps']);
@@ -332,11 +336,11 @@ for (const f of clearance) {
     if (!(Number.isInteger(s.step_no) && s.step_no >= 1 && s.step_no <= 11)) fail('clearance.geojson', `${where} step ${s.step_no}`);
     if (!isDate(s.completed_on)) fail('clearance.geojson', `${where} step ${s.step_no} date`);
     expectKeys('clearance.geojson', where, s, ['step_no', 'completed_on', 'decision_number']);
-    const missing = required.filter((n) => n < s.step_no && !have(n));
+    const missing = required.filter((n) => n <= needsThrough(s.step_no) && !have(n));
     if (missing.length) fail('clearance.geojson', `${where}: step ${s.step_no} before step ${missing[0]}`);
   };
   const seenProject = new Set();
-  for (const s of [...p.steps].sort((a, b) => a.step_no - b.step_no)) { stepOk(s, (n) => seenProject.has(n), p.code); seenProject.add(s.step_no); }
+  for (const s of [...p.steps].sort((a, b) => a.step_no - b.step_no)) { stepOk(s, (n) => seenProject.has(n), p.code); markDone(seenProject, s.step_no); }
   const codesSeen = new Set();
   const pieces = [];
   for (const parcel of p.parcels) {
@@ -351,7 +355,7 @@ for (const f of clearance) {
     for (const s of [...parcel.steps].sort((a, b) => a.step_no - b.step_no)) {
       if (projectSteps.has(s.step_no)) fail('clearance.geojson', `${parcel.parcel_code} repeats project step ${s.step_no}`);
       stepOk(s, (n) => seen.has(n) || seenProject.has(n), parcel.parcel_code);
-      seen.add(s.step_no);
+      markDone(seen, s.step_no);
     }
     pieces.push(parcel.boundary);
   }

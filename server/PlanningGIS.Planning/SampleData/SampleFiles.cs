@@ -41,9 +41,10 @@ public static class SampleFiles
 
         new("clearance_steps.csv", SourceFormat.Csv, [], ["step_no", "code", "name_vi", "name_en", "legal_basis"], [],
         ["""
-         insert into clearance_step_kinds (step_no, code, name_vi, name_en, optional, legal_basis)
+         insert into clearance_step_kinds (step_no, code, name_vi, name_en, optional, legal_basis, satisfies_step, requires_through)
          select (props->>'step_no')::int, props->>'code', props->>'name_vi', props->>'name_en',
-                coalesce((props->>'optional')::boolean, false), props->>'legal_basis'
+                coalesce((props->>'optional')::boolean, false), props->>'legal_basis',
+                (props->>'satisfies_step')::int, (props->>'requires_through')::int
          from staged order by idx on conflict (step_no) do nothing
          """]),
 
