@@ -102,3 +102,40 @@ export async function login(page, account) {
   await page.click('.login button[type=submit]');
   await page.waitForSelector('#logout', { timeout: 15_000 });
 }
+
+/** The colour the map painted at a WGS84 position, as #rrggbb (read right after a frame is drawn). */
+export async function pixelAt(page, lngLat) {
+  return page.evaluate((lngLat) => new Promise((resolve) => {
+    const map = window.__planningMap;
+    map.once('render', () => {
+      const p = map.project(lngLat);
+      const canvas = map.getCanvas();
+      const gl = map.painter?.context?.gl ?? canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+      const ratio = gl.drawingBufferWidth / canvas.clientWidth;
+      const px = new Uint8Array(4);
+      gl.readPixels(Math.round(p.x * ratio), Math.round(gl.drawingBufferHeight - p.y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+      resolve('#' + [px[0], px[1], px[2]].map((v) => v.toString(16).padStart(2, '0')).join(''));
+    });
+    map.triggerRepaint();
+  }), lngLat);
+}
+
+/** Distance between two #rrggbb colours (max channel difference). */
+export function colourDistance(a, b) {
+  return Math.max(...[1, 3, 5].map((i) => Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16))));
+}
+
+/** Where a WGS84 position is on the page (for mouse actions on the map canvas). */
+export async function screenPoint(page, lngLat) {
+  return page.evaluate((lngLat) => {
+    const map = window.__planningMap;
+    const p = map.project(lngLat);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, lngLat);
+}
+
+export async function logout(page) {
+  await page.click('#logout');
+  await page.waitForSelector('#login-username');
+}

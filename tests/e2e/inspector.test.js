@@ -1,0 +1,54 @@
+// Inspector: flags a violation with a photo (at phone width); the planner then sees it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, waitForMapIdle, renderedFeatures, screenshot, login, logout, accounts, screenPoint } from './lib/browser.js';
+
+// A 1×1 red PNG.
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+const SPOT = [106.5842, 21.6748];
+
+test('inspector flags a violation with a photo on a phone, and the planner sees it', { timeout: 240_000 }, async () => {
+  const { context, close } = await launch();
+  try {
+    const { page } = await openPage(context, `/#map=16/${SPOT[1]}/${SPOT[0]}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await waitForMapIdle(page);
+    await login(page, accounts().inspector);
+    await page.waitForSelector('#tab-violations[aria-selected=true]');
+    await waitForMapIdle(page);
+
+    await page.click('#violation-pick');
+    await page.evaluate((c) => window.__planningMap.jumpTo({ center: c }), SPOT);
+    await waitForMapIdle(page);
+    const at = await screenPoint(page, SPOT);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForSelector('#violation-where:has-text("21,67")');
+    await page.selectOption('#violation-form select[name=category]', 'ENCROACHMENT');
+    await page.fill('#violation-form textarea[name=description]', 'Lấn chiếm hành lang đường (kiểm thử e2e)');
+    await page.setInputFiles('#violation-form input[type=file]', { name: 'hien-truong.png', mimeType: 'image/png', buffer: PHOTO });
+    await screenshot(page, 'inspector-form-phone');
+    await page.click('#violation-submit');
+    const notice = await page.waitForSelector('#panel-violations .notice', { timeout: 30_000 });
+    const code = (await notice.textContent()).match(/vi phạm (\S+)\./)?.[1];
+    assert.ok(code, 'the new violation has a code');
+    await page.waitForSelector(`#violation-list li[data-violation="${code}"]`, { timeout: 30_000 });
+    await waitForMapIdle(page);
+    const drawn = await renderedFeatures(page, ['violations-point'], ['==', ['get', 'code'], code]);
+    assert.ok(drawn.length > 0, 'the inspector sees the new violation on the map');
+    await screenshot(page, 'inspector-flagged');
+
+    await logout(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await login(page, accounts().planner);
+    await page.click('#tab-violations');
+    await page.waitForSelector(`#violation-list li[data-violation="${code}"]`, { timeout: 30_000 });
+    assert.match(await page.textContent(`#violation-list li[data-violation="${code}"]`), /Lấn, chiếm đất/);
+    await page.evaluate((c) => window.__planningMap.jumpTo({ center: c, zoom: 16 }), SPOT);
+    await waitForMapIdle(page);
+    const seen = await renderedFeatures(page, ['violations-point'], ['==', ['get', 'code'], code]);
+    assert.ok(seen.length > 0, 'the planner sees it on the map');
+    await screenshot(page, 'planner-sees-violation');
+  } finally {
+    await close();
+  }
+});

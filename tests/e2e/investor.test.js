@@ -1,0 +1,65 @@
+// Investor: finds an available plot in Đồng Bành Industrial Park and opens its card.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, waitForMapIdle, renderedFeatures, screenshot, login, accounts } from './lib/browser.js';
+
+test('investor finds an available plot in Đồng Bành IP and opens its card', { timeout: 180_000 }, async () => {
+  const { context, close } = await launch();
+  try {
+    const { page } = await openPage(context, '/');
+    await waitForMapIdle(page);
+    await login(page, accounts().investor);
+    // The investor lands on the finder.
+    await page.waitForSelector('#tab-finder[aria-selected=true]');
+    await page.waitForSelector('#finder-zone option[value="KCN-DONG-BANH"]', { state: 'attached', timeout: 30_000 });
+    await page.selectOption('#finder-zone', 'KCN-DONG-BANH');
+    await page.check('#finder-available');
+    await page.click('.finder-form button[type=submit]');
+    await page.waitForSelector('#finder-results li', { timeout: 30_000 });
+    const first = page.locator('#finder-results li').first();
+    const code = await first.getAttribute('data-plot');
+    assert.ok(code, 'a plot is listed');
+    await first.locator('button').click();
+    await page.waitForSelector(`.plot-card[data-plot="${code}"]`);
+    const card = await page.textContent(`.plot-card[data-plot="${code}"]`);
+    assert.match(card, /KCN-DONG-BANH|Đồng Bành/);
+    assert.match(card, /Còn trống/);
+    assert.match(card, /m²/);
+    await waitForMapIdle(page);
+    await screenshot(page, 'investor-plot-card');
+
+    // What the map drew: the found plots as an overlay, the chosen plot highlighted, and its tile says AVAILABLE.
+    const found = await renderedFeatures(page, ['ov-finder-fill']);
+    assert.ok(found.some((f) => f.properties.code === code), 'the found plots are drawn');
+    const highlight = await renderedFeatures(page, ['ov-highlight-line']);
+    assert.ok(highlight.length > 0, 'the chosen plot is highlighted');
+    const tile = await renderedFeatures(page, ['plots-fill'], ['==', ['get', 'code'], code]);
+    assert.ok(tile.length > 0, 'the plot is drawn from the tiles');
+    assert.equal(tile[0].properties.availability, 'AVAILABLE');
+    assert.equal(tile[0].properties.zone_code, 'KCN-DONG-BANH');
+
+    // List ↔ map: clicking the plot on the map selects it in the list.
+    const other = page.locator('#finder-results li').nth(1);
+    if (await other.count()) {
+      const otherCode = await other.getAttribute('data-plot');
+      const centre = await page.evaluate((c) => {
+        const map = window.__planningMap;
+        const f = map.queryRenderedFeatures(undefined, { layers: ['ov-finder-fill'], filter: ['==', ['get', 'code'], c] })[0];
+        if (!f) return null;
+        const ring = f.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : f.geometry.coordinates[0][0];
+        const lng = ring.reduce((s, p) => s + p[0], 0) / ring.length, lat = ring.reduce((s, p) => s + p[1], 0) / ring.length;
+        const p = map.project([lng, lat]);
+        const r = map.getCanvas().getBoundingClientRect();
+        return { x: r.left + p.x, y: r.top + p.y };
+      }, otherCode);
+      if (centre) {
+        await page.mouse.click(centre.x, centre.y);
+        await page.waitForSelector(`#finder-results li.selected[data-plot="${otherCode}"]`, { timeout: 10_000 });
+      }
+    }
+    // "What is planned here": the details of a point come from planningAt.
+    await screenshot(page, 'investor-list-map-linked');
+  } finally {
+    await close();
+  }
+});

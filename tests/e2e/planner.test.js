@@ -1,0 +1,71 @@
+// Planner: moves a vertex of a zone boundary, saves with a decision number, sees the version in history, reverts it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, waitForMapIdle, renderedFeatures, screenshot, login, accounts } from './lib/browser.js';
+
+const ZONE = 'KCN-DONG-BANH';
+
+async function zoneTile(page) {
+  await waitForMapIdle(page);
+  const features = await renderedFeatures(page, ['zones-line'], ['==', ['get', 'code'], ZONE]);
+  return features[0]?.properties;
+}
+
+test('planner edits a zone boundary, sees the new version and reverts it', { timeout: 240_000 }, async () => {
+  const { context, close } = await launch();
+  try {
+    const { page } = await openPage(context, '/#map=14/21.675/106.585');
+    await waitForMapIdle(page);
+    await login(page, accounts().planner);
+    await waitForMapIdle(page);
+    const before = await zoneTile(page);
+    assert.ok(before, 'the zone is drawn');
+
+    // Find the zone and open the editor.
+    await page.click('#tab-search');
+    await page.fill('#search-input', ZONE);
+    await page.press('#search-input', 'Enter');
+    await page.locator('#search-results button', { hasText: 'Đồng Bành' }).first().click();
+    await page.locator('[data-action="edit-boundary"]').first().click();
+    await page.waitForSelector('#save-boundary');
+    await waitForMapIdle(page);
+
+    // Drag the first vertex 40 px right and 30 px down (Alt: no snapping, so the move is exact).
+    const vertex = await page.evaluate(() => {
+      const map = window.__planningMap;
+      const f = map.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((v) => v.properties.index === 0);
+      const p = map.project(f.geometry.coordinates);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y, lngLat: f.geometry.coordinates };
+    });
+    await page.keyboard.down('Alt');
+    await page.mouse.move(vertex.x, vertex.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(vertex.x + 4 * i, vertex.y + 3 * i);
+    await page.mouse.up();
+    await page.keyboard.up('Alt');
+    const moved = await page.evaluate(() => window.__planningMap.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((v) => v.properties.index === 0).geometry.coordinates);
+    assert.notDeepEqual(moved, vertex.lngLat, 'the vertex moved on the map');
+    await screenshot(page, 'planner-vertex-moved');
+
+    await page.fill('#panel-edit input[name=legalBasis]', '999/QĐ-BQLKKT (thử nghiệm e2e)');
+    await page.click('#save-boundary');
+    await page.waitForSelector('#history-list', { timeout: 30_000 });
+    const versionAfterEdit = before.version + 1;
+    await page.waitForSelector(`#history-list li[data-version="${versionAfterEdit}"]`);
+    assert.match(await page.textContent('#history-list'), /999\/QĐ-BQLKKT/);
+    const edited = await zoneTile(page);
+    assert.equal(edited.version, versionAfterEdit, 'the map draws the new version');
+    await screenshot(page, 'planner-saved-history');
+
+    // Revert to the version before the edit.
+    await page.fill('#panel-edit input[placeholder]', '1000/QĐ-BQLKKT (hoàn tác e2e)');
+    await page.click(`[data-revert="${before.version}"]`);
+    await page.waitForSelector(`#history-list li[data-version="${versionAfterEdit + 1}"]`, { timeout: 30_000 });
+    const reverted = await zoneTile(page);
+    assert.equal(reverted.version, versionAfterEdit + 1, 'the revert is a new version on the map');
+    await screenshot(page, 'planner-reverted');
+  } finally {
+    await close();
+  }
+});
