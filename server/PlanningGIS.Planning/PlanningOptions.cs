@@ -13,4 +13,7 @@ public sealed class PlanningOptions
 
     /// <summary>If set and the file does not exist yet, create one demo account per role and write them there.</summary>
     public string? DemoAccountsFile { get; set; }
+
+    /// <summary>Where uploaded files (dossier documents) are kept: absolute, or relative to the content root.</summary>
+    public string DocumentsDirectory { get; set; } = ".data/files";
 }

@@ -14,6 +14,9 @@ public sealed class HostFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>Where this host keeps uploaded files (Planning:DocumentsDirectory): a temporary folder of its own.</summary>
+    public string FilesDirectory { get; } = Path.Combine(Path.GetTempPath(), "planninggis-files-" + Guid.NewGuid().ToString("N")[..12]);
+
     /// <summary>The fixture's own database (a copy of the sample), for arranging and checking data directly.</summary>
     public NpgsqlDataSource Database { get; private set; } = null!;
 
@@ -34,7 +37,11 @@ public sealed class HostFixture : IAsyncLifetime
         await using (var cmd = server.CreateCommand($"create database {database} template planninggis_template"))
             await cmd.ExecuteNonQueryAsync();
         var connectionString = new NpgsqlConnectionStringBuilder(Server) { Database = database }.ConnectionString;
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("PLANNINGGIS_DATABASE", connectionString));
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("PLANNINGGIS_DATABASE", connectionString)
+            .UseSetting("Planning:DocumentsDirectory", FilesDirectory)
+            // A free port of its own: appsettings' Urls (5080) would clash with `run` and with the other fixtures.
+            .UseSetting("Urls", "http://127.0.0.1:0"));
         factory.UseKestrel(0);
         factory.StartServer();
         Client = factory.CreateClient();
@@ -61,5 +68,7 @@ public sealed class HostFixture : IAsyncLifetime
         await using var server = NpgsqlDataSource.Create(Server);
         await using var cmd = server.CreateCommand($"drop database if exists {database} with (force)");
         await cmd.ExecuteNonQueryAsync();
+        if (Directory.Exists(FilesDirectory))
+            Directory.Delete(FilesDirectory, recursive: true);
     }
 }

@@ -51,6 +51,7 @@ public static class PlanningSchema
             builder.BindType<Edge>(type + "Edge");
         }
         builder.BindType<PageInfo>("PageInfo");
+        builder.BindType<Decision>("Decision");
         foreach (var register in Features)
             register(builder);
         builder.UseDefaultResolver((type, field) =>
