@@ -1,6 +1,5 @@
 using PlanningGIS.Host.Auth;
 using PlanningGIS.Host.Files;
-using PlanningGIS.Host.GraphQL;
 using PlanningGIS.Host.Health;
 using PlanningGIS.Host.Tiles;
 using PlanningGIS.Planning;
@@ -10,7 +9,6 @@ using PlanningGIS.Planning.SampleData;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPlanning(builder.Configuration);
 builder.Services.AddTokenAuthentication();
-builder.Services.AddGraphQLTransport(builder.Configuration);
 
 var app = builder.Build();
 try
@@ -32,7 +30,6 @@ app.UseAuthentication();
 app.MapHealthApi();
 app.MapTileApi();
 app.MapFileApi();
-app.MapGraphQL();
 app.Run();
 return 0;
 
