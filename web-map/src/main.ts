@@ -10,6 +10,7 @@ import { App } from './app';
 import { createMap } from './map/createMap';
 import { addOverlays } from './map/overlays';
 import { showPointerCoordinates } from './map/pointerCoordinates';
+import { keepLabelsUnique } from './map/labels';
 import { layerGroups } from './layers/catalog';
 import { Tabs } from './ui/tabs';
 import { h } from './ui/dom';
@@ -56,6 +57,7 @@ async function start(): Promise<void> {
     groups.forEach((g) => applyOpacity(app, g));
   });
   showPointerCoordinates(map, $('coords'));
+  keepLabelsUnique(map);
 
   let landUses: LandUse[] = [];
   const panel = (id: string) => h('section', { class: 'tab-panel', dataset: { tab: id } });

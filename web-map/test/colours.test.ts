@@ -29,7 +29,7 @@ describe('colour mapping', () => {
 describe('layer catalogue', () => {
   const groups = layerGroups();
   it('uses only tile layers the host serves', () => {
-    const served = new Set(TILE_SOURCES.map((s) => `tiles-${s.name}`));
+    const served = new Set([...TILE_SOURCES.map((s) => `tiles-${s.name}`), 'labels']);
     for (const g of groups) for (const l of g.layers) expect(served.has((l as { source: string }).source)).toBe(true);
   });
   it('keeps staff-only layers for staff', () => {

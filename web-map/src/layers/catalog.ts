@@ -80,7 +80,7 @@ export function layerGroups(): LayerGroup[] {
           paint: { 'line-color': matchColour('kind', ZONE_KIND_COLOURS, '#555555') as never, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 14, 3], 'line-opacity': 1 },
         },
         {
-          id: 'zones-label', type: 'symbol', source: src('zones'), 'source-layer': 'zones', minzoom: 11,
+          id: 'zones-label', type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'zone'], minzoom: 11,
           layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Regular'], 'text-size': 13, 'text-max-width': 10 },
           paint: { 'text-color': '#202020', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-opacity': 1 },
         },
@@ -99,7 +99,7 @@ export function layerGroups(): LayerGroup[] {
           paint: { 'line-color': '#5d4037', 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.3, 16, 1.2], 'line-opacity': 1 },
         },
         {
-          id: 'plots-label', type: 'symbol', source: src('plots'), 'source-layer': 'plots', minzoom: 15,
+          id: 'plots-label', type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'plot'], minzoom: 15,
           layout: { 'text-field': ['concat', ['get', 'code'], '\n', ['get', 'land_use_code']], 'text-font': ['Noto Sans Regular'], 'text-size': 11 },
           paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1, 'text-opacity': 1 },
         },

@@ -36,6 +36,8 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {
     countries: { type: 'geojson', data: absolute('base-map/countries.json'), attribution: 'Natural Earth' },
     borders: { type: 'geojson', data: absolute('base-map/borders.json') },
+    // One point per zone and plot, filled in by map/labels.ts.
+    labels: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': '#cfe3ef' } },
