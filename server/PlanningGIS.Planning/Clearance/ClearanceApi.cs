@@ -1,11 +1,130 @@
+using Npgsql;
+using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.GraphQL.Types;
+using PlanningGIS.Planning.Accounts;
+using PlanningGIS.Planning.Api;
+using PlanningGIS.Planning.Geometry;
+using PlanningGIS.Planning.LandUse;
+using PlanningGIS.Planning.Zones;
 
 namespace PlanningGIS.Planning.Clearance;
 
-/// <summary>Site-clearance (GPMB) projects, parcels (household data: planners only) and statutory steps.</summary>
+/// <summary>
+/// Site-clearance (GPMB) projects, parcels and statutory steps. Everyone sees projects, parcels'
+/// codes, areas, steps and geometry (site readiness matters to investors); the household and the
+/// compensation are personal data: planners only, FORBIDDEN on those fields for everyone else.
+/// Planners record steps.
+/// </summary>
 public static class ClearanceApi
 {
-    public static void Register(SchemaBuilder schema)
+    public static void Register(SchemaBuilder schema) => schema
+        .BindType<ClearanceProjectRow>("ClearanceProject")
+        .BindType<ClearanceParcelRow>("ClearanceParcel")
+        .BindType<ClearanceProgress>("ClearanceProgress")
+        .BindType<ClearanceStepKindRow>("ClearanceStepKind")
+        .BindType<ClearanceStepRecordRow>("ClearanceStepRecord")
+        .BindType<Household>("Household")
+        .ResolveAsync("Query.clearanceProjects", ClearanceQueries.PageAsync)
+        .ResolveAsync("Query.clearanceStepKinds", ClearanceQueries.StepKindsAsync)
+        .ResolveAsync("ClearanceProject.zone", ctx => ctx.GetParent<ClearanceProjectRow>().ZoneId is { } zone
+            ? ZoneQueries.LoadAsync(ctx, zone) : Task.FromResult<ZoneRow?>(null))
+        // Until the Dossiers feature's loader is committed.
+        .Resolve<object?>("ClearanceProject.dossier", _ => throw new PlanningError("NOT_IMPLEMENTED", "ClearanceProject.dossier chưa được xây dựng."))
+        .ResolveAsync("ClearanceProject.steps", async ctx =>
+            (await ClearanceQueries.StepsAsync(ctx, ctx.GetParent<ClearanceProjectRow>().RowId)).Where(s => s.ParcelId is null).ToList())
+        .ResolveAsync("ClearanceProject.parcels", ctx => ClearanceQueries.ParcelsAsync(ctx, ctx.GetParent<ClearanceProjectRow>().RowId))
+        .ResolveAsync("ClearanceProject.progress", ctx => ClearanceQueries.ProgressAsync(ctx, ctx.GetParent<ClearanceProjectRow>().RowId))
+        .Resolve("ClearanceProject.geometry", ctx => GeometryOutput.InSrid(ctx.GetParent<ClearanceProjectRow>().GeometryJson, ctx.GetArgument<int>("srid")))
+        .ResolveAsync("ClearanceParcel.landUse", ctx => LandUseCodeQueries.LoadAsync(ctx, ctx.GetParent<ClearanceParcelRow>().LandUseCode))
+        .Resolve("ClearanceParcel.household", ctx => Personal(ctx).PersonalHousehold)
+        .Resolve("ClearanceParcel.compensationVnd", ctx => Personal(ctx).PersonalCompensationVnd)
+        .ResolveAsync("ClearanceParcel.steps", ParcelStepsAsync)
+        .ResolveAsync("ClearanceParcel.currentStep", async ctx => (await ParcelStepsAsync(ctx)).LastOrDefault()?.Step)
+        .ResolveAsync("ClearanceParcel.handedOver", async ctx => (await ParcelStepsAsync(ctx)).Any(s => s.Step.Code == "site_handover"))
+        .Resolve("ClearanceParcel.geometry", ctx => GeometryOutput.InSrid(ctx.GetParent<ClearanceParcelRow>().GeometryJson, ctx.GetArgument<int>("srid")))
+        .ResolveAsync("Mutation.recordClearanceStep", RecordStepAsync);
+
+    /// <summary>The parcel, if the account may read its household data; FORBIDDEN otherwise.</summary>
+    private static ClearanceParcelRow Personal(ResolveContext ctx)
     {
+        if (!ctx.IsPlanner())
+            throw new PlanningError(ErrorCodes.Forbidden,
+                "Thông tin hộ gia đình và tiền bồi thường là dữ liệu cá nhân, chỉ cán bộ quy hoạch được xem.");
+        return ctx.GetParent<ClearanceParcelRow>();
+    }
+
+    /// <summary>The steps that apply to a parcel, oldest first: its own and those done for the whole project.</summary>
+    private static async Task<IReadOnlyList<ClearanceStepRecordRow>> ParcelStepsAsync(ResolveContext ctx)
+    {
+        var parcel = ctx.GetParent<ClearanceParcelRow>();
+        return (await ClearanceQueries.StepsAsync(ctx, parcel.ProjectId)).Where(s => s.ParcelId is null || s.ParcelId == parcel.RowId).ToList();
+    }
+
+    /// <summary>
+    /// Records a completed step. The statutory order is checked here first, to name the missing
+    /// step; the trigger check_clearance_step_order applies the same rule (clearance_missing_step) as a backstop.
+    /// </summary>
+    private static Task<ClearanceStepRecordRow> RecordStepAsync(ResolveContext ctx)
+    {
+        var input = ctx.Input();
+        return Mutation.RunAsync(ctx, [Roles.Planner], input.Get<string>("decisionNumber"), async connection =>
+        {
+            var ct = ctx.CancellationToken;
+            var projectCode = input.Get<string>("projectCode")!;
+            var parcelCode = input.Get<string>("parcelCode");
+            var stepNo = input.Get<int>("stepNo");
+            // Locked: two planners recording steps of one project at once are checked one after the other.
+            var projectId = await ScalarAsync<long?>(connection, "select id from clearance_projects where code = $1 for update", ct, projectCode)
+                ?? throw Mutation.NotFound("dự án giải phóng mặt bằng", projectCode);
+            long? parcelId = null;
+            if (parcelCode is not null)
+                parcelId = await ScalarAsync<long?>(connection, "select id from clearance_parcels where project_id = $1 and parcel_code = $2", ct,
+                               projectId, parcelCode)
+                           ?? throw new PlanningError(ErrorCodes.NotFound, $"Dự án {projectCode} không có thửa đất {parcelCode}.",
+                               new Dictionary<string, object?> { ["code"] = parcelCode });
+            var stepName = await StepNameAsync(connection, stepNo, ct)
+                ?? throw new PlanningError(ErrorCodes.BadUserInput, $"Không có bước giải phóng mặt bằng số {stepNo}.",
+                    new Dictionary<string, object?> { ["stepNo"] = stepNo });
+            var where = parcelCode is null ? $"dự án {projectCode}" : $"thửa {parcelCode}";
+
+            var done = await ScalarAsync<DateOnly?>(connection, """
+                select completed_on from clearance_step_records
+                where project_id = $1 and step_no = $3 and (parcel_id is null or parcel_id = $2)
+                """, ct, projectId, (object?)parcelId ?? DBNull.Value, stepNo);
+            if (done is { } on)
+                throw new PlanningError(ErrorCodes.InvalidTransition,
+                    $"Bước {stepNo} ({stepName}) đã được ghi nhận cho {where} ngày {on:dd/MM/yyyy}.",
+                    new Dictionary<string, object?> { ["stepNo"] = stepNo, ["completedOn"] = on.ToString("yyyy-MM-dd") });
+
+            var missing = await ScalarAsync<int?>(connection, "select clearance_missing_step($1, $2, $3)", ct,
+                projectId, (object?)parcelId ?? DBNull.Value, stepNo);
+            if (missing is { } m)
+                throw new PlanningError(ErrorCodes.InvalidTransition,
+                    $"Chưa thể ghi nhận bước {stepNo} ({stepName}) cho {where}: còn thiếu bước {m} ({await StepNameAsync(connection, m, ct)}).",
+                    new Dictionary<string, object?> { ["stepNo"] = stepNo, ["missingStep"] = m });
+
+            await using var insert = new NpgsqlCommand("""
+                insert into clearance_step_records (project_id, parcel_id, step_no, completed_on, decision_number, note, recorded_by)
+                values ($1, $2, $3, $4, $5, $6, current_setting('planning.actor'))
+                returning id
+                """, connection);
+            foreach (var value in new object?[] { projectId, parcelId, stepNo, input.Get<DateOnly>("completedOn"),
+                         input.Get<string>("decisionNumber"), input.Get<string>("note") })
+                insert.Parameters.Add(new() { Value = value ?? DBNull.Value });
+            var id = (long)(await insert.ExecuteScalarAsync(ct))!;
+            return await ClearanceQueries.StepRecordAsync(connection, id, ct);
+        });
+    }
+
+    private static Task<string?> StepNameAsync(NpgsqlConnection connection, int stepNo, CancellationToken ct) =>
+        ScalarAsync<string?>(connection, "select name_vi from clearance_step_kinds where step_no = $1", ct, stepNo);
+
+    private static async Task<T?> ScalarAsync<T>(NpgsqlConnection connection, string sql, CancellationToken ct, params object[] values)
+    {
+        await using var cmd = new NpgsqlCommand(sql, connection);
+        foreach (var value in values)
+            cmd.Parameters.Add(new() { Value = value });
+        var result = await cmd.ExecuteScalarAsync(ct);
+        return result is null or DBNull ? default : (T)result;
     }
 }
