@@ -3,6 +3,7 @@ using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.GraphQL.Types;
 using PlanningGIS.Planning.Accounts;
 using PlanningGIS.Planning.Api;
+using PlanningGIS.Planning.Dossiers;
 using PlanningGIS.Planning.Geometry;
 using PlanningGIS.Planning.LandUse;
 using PlanningGIS.Planning.Zones;
@@ -28,8 +29,8 @@ public static class ClearanceApi
         .ResolveAsync("Query.clearanceStepKinds", ClearanceQueries.StepKindsAsync)
         .ResolveAsync("ClearanceProject.zone", ctx => ctx.GetParent<ClearanceProjectRow>().ZoneId is { } zone
             ? ZoneQueries.LoadAsync(ctx, zone) : Task.FromResult<ZoneRow?>(null))
-        // Until the Dossiers feature's loader is committed.
-        .Resolve<object?>("ClearanceProject.dossier", _ => throw new PlanningError("NOT_IMPLEMENTED", "ClearanceProject.dossier chưa được xây dựng."))
+        .ResolveAsync("ClearanceProject.dossier", ctx => ctx.GetParent<ClearanceProjectRow>().DossierId is { } dossier
+            ? DossierQueries.LoadAsync(ctx, dossier) : Task.FromResult<DossierRow?>(null))
         .ResolveAsync("ClearanceProject.steps", async ctx =>
             (await ClearanceQueries.StepsAsync(ctx, ctx.GetParent<ClearanceProjectRow>().RowId)).Where(s => s.ParcelId is null).ToList())
         .ResolveAsync("ClearanceProject.parcels", ctx => ClearanceQueries.ParcelsAsync(ctx, ctx.GetParent<ClearanceProjectRow>().RowId))

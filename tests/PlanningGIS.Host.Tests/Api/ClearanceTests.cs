@@ -12,6 +12,7 @@ public sealed class ClearanceTests(HostFixture host) : IClassFixture<HostFixture
             nodes {
               id code name startedOn targetHandoverOn areaM2 areaHa perimeterM
               zone { code }
+              dossier { code }
               steps { step { stepNo } completedOn parcelCode }
               progress { parcels parcelsHandedOver areaM2 areaHandedOverM2 rate }
               parcels { parcelCode landUse { code category } handedOver currentStep { stepNo } areaM2 steps { step { stepNo } parcelCode } }
@@ -46,6 +47,7 @@ public sealed class ClearanceTests(HostFixture host) : IClassFixture<HostFixture
 
         Assert.Equal("GPMB-KTCHH", project.GetProperty("code").GetString());
         Assert.Equal("KTCHH", project.GetProperty("zone").GetProperty("code").GetString());
+        Assert.Equal("QHCT-TCH-01", project.GetProperty("dossier").GetProperty("code").GetString());
         Assert.Equal("2018-09-01", project.GetProperty("startedOn").GetString());
         Assert.Equal([1, 2, 4, 5, 6, 7], project.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("step").GetProperty("stepNo").GetInt32()));
         var parcels = project.GetProperty("parcels").EnumerateArray().ToList();
