@@ -1,5 +1,6 @@
 using PlanningGIS.Host.Auth;
 using PlanningGIS.Host.Files;
+using PlanningGIS.Host.GraphQL;
 using PlanningGIS.Host.Health;
 using PlanningGIS.Host.Tiles;
 using PlanningGIS.Planning;
@@ -9,6 +10,7 @@ using PlanningGIS.Planning.SampleData;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPlanning(builder.Configuration);
 builder.Services.AddTokenAuthentication();
+builder.Services.AddGraphQLTransport(builder.Configuration);
 
 var app = builder.Build();
 try
@@ -30,6 +32,7 @@ app.UseAuthentication();
 app.MapHealthApi();
 app.MapTileApi();
 app.MapFileApi();
+app.MapGraphQL();
 app.Run();
 return 0;
 

@@ -1,0 +1,183 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using PlanningGIS.GraphQL;
+using PlanningGIS.GraphQL.Execution;
+using PlanningGIS.GraphQL.Language;
+using PlanningGIS.Host.Auth;
+using PlanningGIS.Planning.Api;
+
+namespace PlanningGIS.Host.GraphQL;
+
+/// <summary>
+/// GraphQL over HTTP at /graphql: POST (application/json) and GET (queries only), responses in
+/// application/graphql-response+json or application/json as the Accept header asks, statuses by
+/// <see cref="GraphQLStatusCodes"/>. A browser's GET gets GraphiQL. The engine does the rest.
+/// </summary>
+public sealed class GraphQLHttpHandler(
+    GraphQLService service, IOptions<GraphQLHttpOptions> options, GraphiQLAssets graphiql, ILogger<GraphQLHttpHandler> logger)
+{
+    public const string Path = "/graphql";
+
+    /// <summary>The message of a 401 for an unknown or expired bearer token.</summary>
+    public const string SessionExpiredMessage = "Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Hãy đăng nhập lại.";
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly GraphQLHttpOptions settings = options.Value;
+    private readonly GraphQLLimits limits = options.Value.EffectiveLimits(service.Limits);
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteProblemAsync(http, GraphQLResponseType.Json, GraphQLStatusCodes.MethodNotAllowed,
+                $"Method {request.Method} is not allowed: use POST, or GET for queries.", "METHOD_NOT_ALLOWED");
+            return;
+        }
+        var accept = request.Headers.Accept;
+        if (isGet && settings.GraphiQL && GraphQLMediaTypes.PrefersHtml(accept))
+        {
+            await graphiql.ServePageAsync(http);
+            return;
+        }
+        if (GraphQLMediaTypes.Negotiate(accept) is not { } responseType)
+        {
+            await WriteProblemAsync(http, GraphQLResponseType.Json, GraphQLStatusCodes.NotAcceptable,
+                $"None of the accepted media types can be produced; accept {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json}.",
+                "NOT_ACCEPTABLE");
+            return;
+        }
+
+        // A bearer token that is unknown or expired is refused outright (no token means anonymous).
+        var authentication = await http.AuthenticateAsync();
+        if (authentication.Failure is not null)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await WriteProblemAsync(http, responseType, GraphQLStatusCodes.Unauthenticated, SessionExpiredMessage, "UNAUTHENTICATED");
+            return;
+        }
+
+        GraphQLHttpRequest? graphQLRequest;
+        GraphQLRequestProblem? problem;
+        if (isGet)
+        {
+            graphQLRequest = GraphQLRequestReader.FromQueryString(request.Query, out problem);
+        }
+        else
+        {
+            (graphQLRequest, problem) = await GraphQLRequestReader.FromBodyAsync(request, settings.MaxRequestBodyBytes, http.RequestAborted);
+        }
+        if (graphQLRequest is null)
+        {
+            await WriteProblemAsync(http, responseType, problem!.Status, problem.Message, ProblemCode(problem.Status));
+            return;
+        }
+        // Parsed and validated once (the service caches documents by text); a mutation over GET is refused first.
+        var (document, errors) = service.Prepare(graphQLRequest.Query);
+        if (isGet && IsMutation(graphQLRequest, document))
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteProblemAsync(http, responseType, GraphQLStatusCodes.MethodNotAllowed,
+                "Mutations cannot be sent with GET; use POST.", "METHOD_NOT_ALLOWED");
+            return;
+        }
+        if (document is null)
+        {
+            var failed = ExecutionResult.FromErrors(errors);
+            await WriteAsync(http, GraphQLStatusCodes.ForResult(failed, responseType), responseType, failed);
+            return;
+        }
+
+        var user = authentication.Succeeded ? authentication.Principal! : http.User;
+        var context = new RequestContext { User = user, Services = http.RequestServices, CancellationToken = http.RequestAborted };
+        if (TokenAuthenticationHandler.AccountOf(user) is { } account)
+        {
+            context.Items[ApiContext.AccountKey] = account;
+        }
+
+        ExecutionResult result;
+        try
+        {
+            result = await ExecuteAsync(graphQLRequest, document, context);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client has gone
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "The GraphQL engine failed on a request");
+            result = ExecutionResult.FromError(new GraphQLError("Unexpected error.", ErrorCodes.InternalServerError));
+        }
+        await WriteAsync(http, GraphQLStatusCodes.ForResult(result, responseType), responseType, result);
+    }
+
+    /// <summary>What GraphQLService.ExecuteAsync does after Prepare, with the configured limits.</summary>
+    private Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, DocumentNode document, RequestContext context) =>
+        Executor.ExecuteAsync(new ExecutionRequest
+        {
+            Schema = service.Schema,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Context = context,
+            Limits = limits,
+        });
+
+    /// <summary>Whether {query} and {operationName} select a mutation (then GET must answer 405).</summary>
+    private bool IsMutation(GraphQLHttpRequest request, DocumentNode? document)
+    {
+        if (document is null)
+        {
+            // Not valid, but a mutation is still refused before its errors are reported.
+            if (request.Query.Length > limits.MaxDocumentLength)
+            {
+                return false;
+            }
+            try
+            {
+                document = Parser.Parse(request.Query, new ParserOptions { MaxTokens = limits.MaxTokens });
+            }
+            catch (GraphQLError)
+            {
+                return false;
+            }
+        }
+        return Executor.GetOperation(document, request.OperationName).Operation?.Operation == OperationType.Mutation;
+    }
+
+    private static string ProblemCode(int status) => status switch
+    {
+        GraphQLStatusCodes.PayloadTooLarge => "PAYLOAD_TOO_LARGE",
+        GraphQLStatusCodes.UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
+        _ => "BAD_REQUEST",
+    };
+
+    private static Task WriteProblemAsync(HttpContext http, GraphQLResponseType type, int status, string message, string code) =>
+        WriteAsync(http, status, type, ExecutionResult.FromError(new GraphQLError(message, code)));
+
+    /// <summary>Writes the result with a Utf8JsonWriter straight into the response's pipe.</summary>
+    private static async Task WriteAsync(HttpContext http, int status, GraphQLResponseType type, ExecutionResult result)
+    {
+        var response = http.Response;
+        response.StatusCode = status;
+        response.ContentType = GraphQLMediaTypes.ContentType(type);
+        response.Headers.CacheControl = "no-store";
+        response.Headers.XContentTypeOptions = "nosniff";
+        var body = response.BodyWriter;
+        using (var writer = new Utf8JsonWriter(body, WriterOptions))
+        {
+            result.WriteTo(writer);
+        }
+        if (body.CanGetUnflushedBytes)
+        {
+            response.ContentLength = body.UnflushedBytes;
+        }
+        await body.FlushAsync(http.RequestAborted);
+    }
+}

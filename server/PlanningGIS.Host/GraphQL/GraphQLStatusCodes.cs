@@ -1,0 +1,45 @@
+using PlanningGIS.GraphQL;
+using PlanningGIS.GraphQL.Execution;
+
+namespace PlanningGIS.Host.GraphQL;
+
+/// <summary>
+/// The HTTP status of a /graphql response, as the GraphQL-over-HTTP spec (draft) and graphql-http's
+/// audit expect:
+/// <list type="table">
+/// <item>well-formed request, result with a data entry (even null data, even field errors): 200;</item>
+/// <item>well-formed request, request error without data (parse, validation, unknown operation,
+/// variable coercion, limits): 200 with application/json (legacy clients must not see 4xx),
+/// 400 with application/graphql-response+json (500 if the engine itself failed);</item>
+/// <item>not a well-formed request (bad JSON, missing or non-string query, non-object variables...): 400;</item>
+/// <item>an unknown or expired bearer token: 401; a mutation over GET: 405 (Allow: POST);
+/// another method: 405 (Allow: GET, POST); no acceptable response type: 406;
+/// body too large: 413; body not application/json in UTF-8: 415.</item>
+/// </list>
+/// </summary>
+public static class GraphQLStatusCodes
+{
+    public const int MalformedRequest = StatusCodes.Status400BadRequest;
+    public const int Unauthenticated = StatusCodes.Status401Unauthorized;
+    public const int MethodNotAllowed = StatusCodes.Status405MethodNotAllowed;
+    public const int NotAcceptable = StatusCodes.Status406NotAcceptable;
+    public const int PayloadTooLarge = StatusCodes.Status413PayloadTooLarge;
+    public const int UnsupportedMediaType = StatusCodes.Status415UnsupportedMediaType;
+
+    /// <summary>The status for the engine's result of a well-formed request.</summary>
+    public static int ForResult(ExecutionResult result, GraphQLResponseType responseType)
+    {
+        if (result.HasData || responseType == GraphQLResponseType.Json)
+        {
+            return StatusCodes.Status200OK;
+        }
+        foreach (var error in result.Errors)
+        {
+            if (error.Code == ErrorCodes.InternalServerError)
+            {
+                return StatusCodes.Status500InternalServerError;
+            }
+        }
+        return StatusCodes.Status400BadRequest;
+    }
+}
