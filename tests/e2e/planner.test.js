@@ -30,7 +30,7 @@ test('planner edits a zone boundary, sees the new version and reverts it', { tim
     await page.waitForSelector('#save-boundary');
     await waitForMapIdle(page);
 
-    // Drag the first vertex 40 px right and 30 px down (Alt: no snapping, so the move is exact).
+    // Drag the first vertex (south-west corner) 40 px outwards (Alt: no snapping, so the move is exact).
     const vertex = await page.evaluate(() => {
       const map = window.__planningMap;
       const f = map.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((v) => v.properties.index === 0);
@@ -41,7 +41,7 @@ test('planner edits a zone boundary, sees the new version and reverts it', { tim
     await page.keyboard.down('Alt');
     await page.mouse.move(vertex.x, vertex.y);
     await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(vertex.x + 4 * i, vertex.y + 3 * i);
+    for (let i = 1; i <= 10; i++) await page.mouse.move(vertex.x - 3 * i, vertex.y + 3 * i);
     await page.mouse.up();
     await page.keyboard.up('Alt');
     const moved = await page.evaluate(() => window.__planningMap.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((v) => v.properties.index === 0).geometry.coordinates);
@@ -50,7 +50,12 @@ test('planner edits a zone boundary, sees the new version and reverts it', { tim
 
     await page.fill('#panel-edit input[name=legalBasis]', '999/QĐ-BQLKKT (thử nghiệm e2e)');
     await page.click('#save-boundary');
-    await page.waitForSelector('#history-list', { timeout: 30_000 });
+    await page.waitForSelector('#history-list, #edit-message .error', { timeout: 30_000 });
+    const refused = await page.$('#edit-message .error');
+    if (refused) {
+      await screenshot(page, 'planner-save-refused');
+      assert.fail(`the save was refused: ${await refused.textContent()}`);
+    }
     const versionAfterEdit = before.version + 1;
     await page.waitForSelector(`#history-list li[data-version="${versionAfterEdit}"]`);
     assert.match(await page.textContent('#history-list'), /999\/QĐ-BQLKKT/);

@@ -7,12 +7,15 @@ interface GraphQLResponse<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; details?: Record<string, unknown> } }[];
 }
 
-/** POST /graphql with the bearer token; every call shows the loading indicator. */
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  return withLoading(send<T>(query, variables));
+/**
+ * POST /graphql with the bearer token; every call shows the loading indicator. With `partial`, a
+ * query of independent top-level fields (search) returns what did answer; the failed ones are null.
+ */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, options: { partial?: boolean } = {}): Promise<T> {
+  return withLoading(send<T>(query, variables, options.partial ?? false));
 }
 
-async function send<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+async function send<T>(query: string, variables: Record<string, unknown>, partial: boolean): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   const bearer = token();
   if (bearer) headers.authorization = `Bearer ${bearer}`;
@@ -30,7 +33,7 @@ async function send<T>(query: string, variables: Record<string, unknown>): Promi
     throw new ApiError(response.status >= 500 ? 'SERVER' : 'UNKNOWN', null);
   }
   // A nested field that failed is null in the data: show the rest. A failed top-level field fails the call.
-  const first = body.errors?.find((e) => body.data == null || (e.path?.length ?? 1) <= 1);
+  const first = body.errors?.find((e) => body.data == null || (!partial && (e.path?.length ?? 1) <= 1));
   if (first) {
     const code = toApiErrorCode(first.extensions?.code);
     // A token the server no longer knows: drop it so the user can sign in again.

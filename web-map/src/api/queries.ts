@@ -60,9 +60,12 @@ export const FIND_PLOTS = `query FindPlots($filter: PlotFilter, $first: Int) {
   plots(first: $first, filter: $filter) { totalCount nodes { ${PLOT_CARD} geometry } }
 }`;
 
-export const SEARCH = `query Search($text: String!) {
+/** Search asks each kind on its own, so one kind that fails does not hide the others. */
+export const SEARCH_DOSSIERS = `query SearchDossiers($text: String!) {
   dossiers(first: 8, filter: { text: $text }) { nodes { code name kind ${DECISION} geometry } }
-  zones(first: 8, filter: { text: $text }) { nodes { code name kind geometry } }
+}`;
+export const SEARCH_ZONES = `query SearchZones($text: String!) { zones(first: 8, filter: { text: $text }) { nodes { code name kind geometry } } }`;
+export const SEARCH_PLOTS = `query SearchPlots($text: String!) {
   plots(first: 8, filter: { text: $text }) { nodes { code zone { code name } ${LAND_USE} geometry } }
 }`;
 

@@ -1,7 +1,7 @@
 import type { App } from '../app';
 import { graphql } from '../api/graphql';
 import { userMessage } from '../api/errors';
-import { SEARCH, searchText } from '../api/queries';
+import { SEARCH_DOSSIERS, SEARCH_ZONES, SEARCH_PLOTS, searchText } from '../api/queries';
 import { t, tEnum } from '../i18n';
 import { h } from '../ui/dom';
 import { findPlaces } from './places';
@@ -36,23 +36,31 @@ export function searchPanel(app: App, panel: HTMLElement): void {
     const places = findPlaces(text);
     const placeList = places.length ? group(t('search.places'), places.map((p) => item(p.name, '', () => app.map.flyTo({ center: [p.lon, p.lat], zoom: p.zoom })))) : null;
     results.replaceChildren(placeList ?? '', h('p', { class: 'loading-inline' }, t('loading')));
-    try {
-      const data = await graphql<SearchResult>(SEARCH, { text });
-      if (mine !== request) return;
-      const groups = [
-        placeList,
-        data.dossiers.nodes.length ? group(t('search.dossiers'), data.dossiers.nodes.map((d) => item(d.name, [tEnum('kind', d.kind), decisionText(d.decision)].filter(Boolean).join(' · '), () => {
-          fitTo(app.map, d.geometry, 15);
-          app.openObject('dossier', d.code);
-        }))) : null,
-        data.zones.nodes.length ? group(t('search.zones'), data.zones.nodes.map((z) => item(z.name, `${z.code} · ${tEnum('zoneKind', z.kind)}`, () => app.openObject('zone', z.code)))) : null,
-        data.plots.nodes.length ? group(t('search.plots'), data.plots.nodes.map((p) => item(p.code, `${p.zone?.name} · ${p.landUse?.code}`, () => app.openObject('plot', p.code)))) : null,
-      ].filter((g): g is HTMLElement => g !== null);
-      results.replaceChildren(...(groups.length ? groups : [h('p', {}, t('search.none'))]));
-    } catch (error) {
-      if (mine !== request) return;
-      results.replaceChildren(placeList ?? '', h('p', { class: 'error', role: 'alert' }, userMessage(error)));
+    const [dossiers, zones, plots] = await Promise.allSettled([
+      graphql<Pick<SearchResult, 'dossiers'>>(SEARCH_DOSSIERS, { text }),
+      graphql<Pick<SearchResult, 'zones'>>(SEARCH_ZONES, { text }),
+      graphql<Pick<SearchResult, 'plots'>>(SEARCH_PLOTS, { text }),
+    ]);
+    if (mine !== request) return;
+    const ok = <T,>(r: PromiseSettledResult<T>) => (r.status === 'fulfilled' ? r.value : null);
+    const d = ok(dossiers)?.dossiers.nodes ?? [];
+    const z = ok(zones)?.zones.nodes ?? [];
+    const p = ok(plots)?.plots.nodes ?? [];
+    const groups = [
+      placeList,
+      d.length ? group(t('search.dossiers'), d.map((x) => item(x.name, [tEnum('kind', x.kind), decisionText(x.decision)].filter(Boolean).join(' · '), () => {
+        fitTo(app.map, x.geometry, 15);
+        app.openObject('dossier', x.code);
+      }))) : null,
+      z.length ? group(t('search.zones'), z.map((x) => item(x.name, `${x.code} · ${tEnum('zoneKind', x.kind)}`, () => app.openObject('zone', x.code)))) : null,
+      p.length ? group(t('search.plots'), p.map((x) => item(x.code, `${x.zone?.name ?? ''} · ${x.landUse?.code ?? ''}`, () => app.openObject('plot', x.code)))) : null,
+    ].filter((g): g is HTMLElement => g !== null);
+    const failures = [dossiers, zones, plots].filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failures.length === 3) {
+      results.replaceChildren(placeList ?? '', h('p', { class: 'error', role: 'alert' }, userMessage(failures[0].reason)));
+      return;
     }
+    results.replaceChildren(...(groups.length ? groups : [h('p', {}, t('search.none'))]));
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
