@@ -55,6 +55,9 @@ public static partial class DossierDocuments
 
     private static byte[] Decode(string base64)
     {
+        // A browser's FileReader gives a data URL ("data:application/pdf;base64,JVBER..."): the bytes follow the comma.
+        if (base64.StartsWith("data:", StringComparison.Ordinal) && base64.IndexOf(";base64,", StringComparison.Ordinal) is > 0 and var at)
+            base64 = base64[(at + ";base64,".Length)..];
         if (base64.Length > MaxBase64Chars)
             throw TooLarge();
         var buffer = new byte[base64.Length / 4 * 3 + 3];

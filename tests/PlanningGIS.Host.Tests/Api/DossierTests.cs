@@ -495,6 +495,12 @@ public sealed class DossierTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("QĐ 1055.pdf", response.Content.Headers.ContentDisposition.FileNameStar);
         Assert.Equal(content, await response.Content.ReadAsByteArrayAsync());
+        using (var again = new HttpRequestMessage(HttpMethod.Get, document.GetProperty("url").GetString()))
+        {
+            again.Headers.IfNoneMatch.Add(new EntityTagHeaderValue($"\"{sha256}\""));
+            using var notModified = await host.Client.SendAsync(again);
+            Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        }
 
         var listed = (await host.Anonymous.DataAsync("{ dossier(code: \"QHC-2010-1055\") { documents { id sha256 } } }"))
             .GetProperty("dossier").GetProperty("documents");
@@ -551,11 +557,20 @@ public sealed class DossierTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
-    public async Task The_same_file_uploaded_twice_is_stored_once()
+    public async Task The_same_file_uploaded_twice_is_stored_once_and_a_browser_data_url_is_accepted()
     {
         var content = RandomNumberGenerator.GetBytes(5000);
         var first = await UploadAsync("QHC-2010-1055", content, published: true, fileName: @"C:\Hồ sơ\a.pdf");
         var second = await UploadAsync("QHPK-DB-2013", content, published: true, fileName: "b.pdf");
+        var asDataUrl = (await host.As("planner").DataAsync(AddDocument, new
+        {
+            input = new
+            {
+                dossierCode = "QHPK-DB-2013", title = "Từ trình duyệt", kind = "OTHER", fileName = "c.pdf", contentType = "application/pdf",
+                contentBase64 = "data:application/pdf;base64," + Convert.ToBase64String(content),
+            },
+        })).GetProperty("addDossierDocument");
+        Assert.Equal(first.GetProperty("sha256").GetString(), asDataUrl.GetProperty("sha256").GetString());
         Assert.Equal("a.pdf", first.GetProperty("fileName").GetString());
         Assert.NotEqual(first.GetProperty("id").GetString(), second.GetProperty("id").GetString());
         var sha256 = first.GetProperty("sha256").GetString()!;
