@@ -41,6 +41,22 @@ public static class ClearanceQueries
         return Paging.PageAsync(ctx, query, ProjectColumns(Paging.NodesSelect(ctx, "geometry")), "clearance_projects cp", "cp.id", ReadProject);
     }
 
+    /// <summary>Projects by id, batched (a page of conversions asking for their clearance project makes one query).</summary>
+    public static Task<ClearanceProjectRow?> LoadAsync(ResolveContext ctx, long id)
+    {
+        var geometry = ctx.IsSelected("geometry");
+        return ctx.GetDataLoader<long, ClearanceProjectRow>(geometry ? "clearance-projects+geometry" : "clearance-projects", async (ids, ct) =>
+        {
+            await using var cmd = ctx.Db().CreateCommand($"select {ProjectColumns(geometry)} from clearance_projects cp where cp.id = any($1)");
+            cmd.Parameters.Add(new() { Value = ids.ToArray() });
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            var projects = new Dictionary<long, ClearanceProjectRow>();
+            while (await reader.ReadAsync(ct))
+                projects[reader.GetInt64(0)] = ReadProject(reader);
+            return projects;
+        }).LoadAsync(id);
+    }
+
     public static async Task<IReadOnlyList<ClearanceStepKindRow>> StepKindsAsync(ResolveContext ctx)
     {
         await using var cmd = ctx.Db().CreateCommand($"select {KindColumns} from clearance_step_kinds k order by k.step_no");
