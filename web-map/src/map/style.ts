@@ -65,12 +65,10 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       maxzoom: 16,
     };
   }
-  for (const group of options.groups) {
-    if (group.staffOnly && !options.staff) continue;
-    for (const layer of group.layers) {
-      layers.push(withVisibility(layer, group.visible));
-    }
-  }
+  // Labels go above every fill and line, whatever group they belong to.
+  const shown = options.groups.filter((g) => !g.staffOnly || options.staff)
+    .flatMap((g) => g.layers.map((layer) => withVisibility(layer, g.visible)));
+  layers.push(...shown.filter((l) => l.type !== 'symbol'), ...shown.filter((l) => l.type === 'symbol'));
   return {
     version: 8,
     'font-faces': fontFaces(),

@@ -48,10 +48,11 @@ export async function dashboardPanel(panel: HTMLElement): Promise<void> {
   const bar = (id: string, datasets: object[], stacked: boolean, max?: number) => new Chart(document.getElementById(id) as HTMLCanvasElement, {
     type: 'bar',
     data: { labels, datasets: datasets as never },
+    // Horizontal bars: one row per zone, so the zone codes stay readable in the narrow panel.
     options: {
-      responsive: true, maintainAspectRatio: false, animation: false,
-      scales: { x: { stacked }, y: { stacked, beginAtZero: true, max } },
-      plugins: { legend: { display: datasets.length > 1, position: 'bottom', labels: { boxWidth: 12 } } },
+      indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
+      scales: { y: { stacked }, x: { stacked, beginAtZero: true, max } },
+      plugins: { legend: { display: datasets.length > 1 && datasets.length <= 6, position: 'bottom', labels: { boxWidth: 12 } } },
     },
   });
   bar('chart-land-use', landUseCodes.map((code) => {

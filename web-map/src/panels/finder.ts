@@ -56,6 +56,7 @@ export function finderPanel(app: App, panel: HTMLElement): () => void {
     setOverlay(app.map, 'highlight', plot.geometry);
     if (fly) fitTo(app.map, plot.geometry, 17);
     card.replaceChildren(plotCard(plot, (c) => app.openObject('dossier', c)));
+    if (!fly) card.scrollIntoView({ block: 'nearest' });
   };
 
   const render = () => {
@@ -107,7 +108,7 @@ export function finderPanel(app: App, panel: HTMLElement): () => void {
   app.addClickFilter(onMapClick);
 
   const build = () => {
-    panel.replaceChildren(h('h2', {}, t('finder.title')), form, status, list, card);
+    panel.replaceChildren(h('h2', {}, t('finder.title')), form, status, card, list);
     void loadOptions();
   };
   build();
