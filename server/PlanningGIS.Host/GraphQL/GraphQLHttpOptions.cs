@@ -11,8 +11,8 @@ public sealed class GraphQLHttpOptions
 {
     public const string Section = "GraphQL";
 
-    /// <summary>Largest request body accepted (413 above it). Room for base64 photos and documents.</summary>
-    public long MaxRequestBodyBytes { get; set; } = 25 * 1024 * 1024;
+    /// <summary>Largest request body accepted (413 above it): room for a 20 MB document, ~26.7 MB as base64 in JSON.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 28 * 1024 * 1024;
 
     /// <summary>GraphiQL for a browser's GET /graphql.</summary>
     public bool GraphiQL { get; set; } = true;
