@@ -103,7 +103,9 @@ async function start(): Promise<void> {
     tabs.render();
     tabs.select(hasRole('INVESTOR') ? 'finder' : hasRole('INSPECTOR') ? 'violations' : tabs.current());
   });
-  window.addEventListener('unhandledrejection', () => notify(t('error.unknown'), 'error'));
+  window.addEventListener('unhandledrejection', (e) => {
+    if ((e.reason as Error | undefined)?.name !== 'AbortError') notify(t('error.unknown'), 'error');
+  });
 }
 
 function setupChrome(): void {
