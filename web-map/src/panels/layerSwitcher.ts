@@ -13,8 +13,6 @@ export function layerSwitcher(app: App, panel: HTMLElement, landUses: () => Land
       h('h2', {}, t('layers.title')),
       h('ul', { class: 'layer-list' }, app.groups.map((g) => groupItem(app, g))),
       app.config.onlineBaseMap ? baseMapItem(app) : null,
-      h('h3', {}, t('legend.landUseInView')),
-      h('div', { id: 'land-use-legend', class: 'legend' }),
     );
     updateLandUseLegend(app, landUses());
   };
@@ -54,6 +52,8 @@ function groupItem(app: App, group: LayerGroup): HTMLElement {
     notes.length ? h('small', { class: 'muted' }, notes.join('; ')) : null,
     h('div', { class: 'opacity-row' }, h('label', { for: sliderId, class: 'visually-hidden' }, t('layers.opacity', { name: t(group.name) })), slider),
     group.legend.length ? legendList(group.legend) : null,
+    // The land-use legend lists the codes of the plots in view, under the plots layer.
+    group.id === 'plots' ? h('div', {}, h('h3', { class: 'legend-title' }, t('legend.landUseInView')), h('div', { id: 'land-use-legend', class: 'legend' })) : null,
   );
 }
 
