@@ -180,6 +180,8 @@ export const en: Record<keyof typeof vi, string> = {
   'edit.help': 'Drag a vertex to move it; click an edge midpoint to add a vertex; select a vertex and press Delete vertex (or the Delete key) to remove it. Vertices snap to neighbouring vertices and edges (hold Alt to stop snapping). Arrow keys move the selected vertex.',
   'edit.snap': 'Snap to neighbouring boundaries',
   'edit.deleteVertex': 'Delete selected vertex',
+  'edit.prevVertex': 'Select the previous vertex',
+  'edit.nextVertex': 'Select the next vertex',
   'edit.legalBasis': 'Decision number / legal basis',
   'edit.legalBasisPlaceholder': 'e.g. 123/QĐ-BQLKKT of 01/12/2026',
   'edit.needLegalBasis': 'Enter the decision number this change is based on.',

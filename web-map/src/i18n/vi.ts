@@ -178,6 +178,8 @@ export const vi = {
   'edit.help': 'Kéo một đỉnh để di chuyển; bấm vào điểm giữa cạnh để thêm đỉnh; chọn đỉnh rồi bấm Xóa đỉnh (hoặc phím Delete) để xóa. Đỉnh tự bám vào đỉnh và cạnh của ranh giới lân cận (giữ Alt để tắt bám dính). Mũi tên dịch chuyển đỉnh đang chọn.',
   'edit.snap': 'Bám dính vào ranh giới lân cận',
   'edit.deleteVertex': 'Xóa đỉnh đang chọn',
+  'edit.prevVertex': 'Chọn đỉnh trước',
+  'edit.nextVertex': 'Chọn đỉnh sau',
   'edit.legalBasis': 'Số quyết định / căn cứ pháp lý',
   'edit.legalBasisPlaceholder': 'VD: 123/QĐ-BQLKKT ngày 01/12/2026',
   'edit.needLegalBasis': 'Hãy nhập số quyết định làm căn cứ cho thay đổi này.',

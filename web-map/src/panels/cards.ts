@@ -3,7 +3,7 @@ import { t, tEnum, lang } from '../i18n';
 import { formatArea, formatNumber } from '../format/number';
 import { formatDate, formatDateTime } from '../format/date';
 import { h, facts } from '../ui/dom';
-import { AVAILABILITY_COLOURS, safeColour } from '../layers/colours';
+import { AVAILABILITY_COLOURS, safeColour, textColourOn } from '../layers/colours';
 import { token } from '../api/session';
 
 /** Renders of the planning objects, shared by the details panel, the finder and search. */
@@ -14,7 +14,12 @@ export function decisionText(d: Decision | null | undefined): string {
 }
 
 export function availabilityBadge(value: string): HTMLElement {
-  return h('span', { class: 'badge', style: `--badge: ${AVAILABILITY_COLOURS[value] ?? '#757575'}` }, tEnum('availability', value));
+  return badge(AVAILABILITY_COLOURS[value] ?? '#757575', tEnum('availability', value));
+}
+
+/** A coloured status label whose text stays legible on its colour. */
+export function badge(colour: string, text: string): HTMLElement {
+  return h('span', { class: 'badge', style: `--badge: ${colour}; color: ${textColourOn(colour)}` }, text);
 }
 
 export function plotCard(plot: Plot, onDossier?: (code: string) => void): HTMLElement {

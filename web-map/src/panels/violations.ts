@@ -13,6 +13,7 @@ import { h, nextId } from '../ui/dom';
 import { notify } from '../ui/toast';
 import { VIOLATION_STATUS_COLOURS } from '../layers/colours';
 import { setOverlay, fitTo } from '../map/overlays';
+import { badge } from './cards';
 
 const CATEGORIES = ['UNAUTHORISED_CONSTRUCTION', 'WRONG_LAND_USE', 'ENCROACHMENT', 'UNAUTHORISED_TRANSFER', 'ENVIRONMENTAL', 'OTHER'];
 
@@ -139,7 +140,7 @@ export function violationsPanel(app: App, panel: HTMLElement): () => void {
       list.replaceChildren(...(nodes.length ? nodes.map((v) => h('li', { dataset: { violation: v.code } },
         h('button', { type: 'button', class: 'result', onclick: () => v.geometry && (setOverlay(app.map, 'highlight', v.geometry), fitTo(app.map, v.geometry, 17)) },
           h('strong', {}, v.code), ' ',
-          h('span', { class: 'badge', style: `--badge: ${VIOLATION_STATUS_COLOURS[v.status] ?? '#757575'}` }, tEnum('violationStatus', v.status)),
+          badge(VIOLATION_STATUS_COLOURS[v.status] ?? '#757575', tEnum('violationStatus', v.status)),
           h('span', {}, tEnum('category', v.category)),
           h('span', { class: 'muted' }, [formatDate(v.reportedAt), v.reportedBy, v.plot?.code, v.photos.length ? `📷 ${v.photos.length}` : ''].filter(Boolean).join(' · ')),
           h('span', { class: 'description' }, v.description)))) : [h('li', {}, t('violation.none'))]));
