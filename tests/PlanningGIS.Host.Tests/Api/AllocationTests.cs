@@ -173,6 +173,24 @@ public sealed class AllocationTests(HostFixture host) : IClassFixture<HostFixtur
     }
 
     [Fact]
+    public async Task Of_two_planners_allocating_the_same_plot_at_once_one_succeeds()
+    {
+        const string allocate = """
+            mutation($investor: String!) { allocatePlot(input: { plotCode: "DB-C-05", investorCode: $investor, form: ALLOCATION,
+                startDate: "2027-01-01" }) { code investor { code } } }
+            """;
+
+        var responses = await Task.WhenAll(
+            host.As("planner").PostAsync(allocate, new { investor = "NDT-04" }),
+            host.As("planner").PostAsync(allocate, new { investor = "NDT-05" }));
+
+        Assert.Single(responses, r => !r.HasErrors);
+        Assert.Equal("TOPOLOGY", Assert.Single(responses, r => r.HasErrors).ErrorCode);
+        Assert.Equal(1, await ScalarAsync<long>(
+            "select count(*) from allocations a join plots p on p.id = a.plot_id where p.code = 'DB-C-05' and a.status = 'active'"));
+    }
+
+    [Fact]
     public async Task Ending_an_allocation_keeps_its_decision_frees_the_plot_and_cannot_happen_twice()
     {
         const string end = """

@@ -248,6 +248,24 @@ public sealed class PlotTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task Of_two_editors_saving_the_same_version_at_once_one_wins_and_the_other_gets_a_conflict()
+    {
+        const string edit = """
+            mutation($landUse: String!) { updatePlot(input: { code: "DB-E-07", expectedVersion: 1, legalBasis: "thử", landUseCode: $landUse }) { version } }
+            """;
+
+        var responses = await Task.WhenAll(
+            host.As("planner").PostAsync(edit, new { landUse = "TMD" }),
+            host.As("planner").PostAsync(edit, new { landUse = "SKC" }));
+
+        var winner = Assert.Single(responses, r => !r.HasErrors);
+        var loser = Assert.Single(responses, r => r.HasErrors);
+        Assert.Equal("CONFLICT", loser.ErrorCode);
+        Assert.Equal(2, winner.Data.GetProperty("updatePlot").GetProperty("version").GetInt32());
+        Assert.Equal(2, await ScalarAsync<int>("select version from plots where code = 'DB-E-07'"));
+    }
+
+    [Fact]
     public async Task A_boundary_that_overlaps_a_neighbour_is_refused_with_the_place_and_changes_nothing()
     {
         var grown = await ScalarAsync<string>("select ST_AsGeoJSON(ST_Buffer(boundary, 0.0001, 'join=mitre')) from plots where code = 'DB-C-02'");
