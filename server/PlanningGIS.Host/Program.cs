@@ -32,6 +32,7 @@ app.UseAuthentication();
 app.MapHealthApi();
 app.MapTileApi();
 app.MapFileApi();
+app.MapPhotoApi();
 app.MapGraphQL();
 app.Run();
 return 0;

@@ -16,4 +16,7 @@ public sealed class PlanningOptions
 
     /// <summary>Where uploaded files (dossier documents) are kept: absolute, or relative to the content root.</summary>
     public string DocumentsDirectory { get; set; } = ".data/files";
+
+    /// <summary>Where violation photos are kept: absolute, or relative to the content root.</summary>
+    public string PhotosDirectory { get; set; } = ".data/files/photos";
 }

@@ -40,6 +40,7 @@ public sealed class HostFixture : IAsyncLifetime
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("PLANNINGGIS_DATABASE", connectionString)
             .UseSetting("Planning:DocumentsDirectory", FilesDirectory)
+            .UseSetting("Planning:PhotosDirectory", Path.Combine(FilesDirectory, "photos"))
             // A free port of its own: appsettings' Urls (5080) would clash with `run` and with the other fixtures.
             .UseSetting("Urls", "http://127.0.0.1:0"));
         factory.UseKestrel(0);

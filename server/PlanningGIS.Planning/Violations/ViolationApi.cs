@@ -1,11 +1,152 @@
+using Npgsql;
+using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.GraphQL.Types;
+using PlanningGIS.Planning.Accounts;
+using PlanningGIS.Planning.Api;
+using PlanningGIS.Planning.Geometry;
+using PlanningGIS.Planning.Plots;
 
 namespace PlanningGIS.Planning.Violations;
 
-/// <summary>Land-use violations: inspectors flag and update; staff read.</summary>
+/// <summary>
+/// Land-use violations: enforcement data, read by planners and inspectors only. Only inspectors flag
+/// violations and move them through their statuses.
+/// </summary>
 public static class ViolationApi
 {
-    public static void Register(SchemaBuilder schema)
+    public static readonly string[] Staff = [Roles.Planner, Roles.Inspector];
+    private static readonly string[] Located = ["Point", "Polygon", "MultiPolygon"];
+    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+
+    public static void Register(SchemaBuilder schema) => schema
+        .BindType<ViolationRow>("Violation")
+        .BindType<PhotoRow>("Photo")
+        .ResolveAsync("Query.violations", ViolationQueries.PageAsync)
+        .ResolveAsync("Violation.plot", ctx => ctx.GetParent<ViolationRow>().PlotId is { } plot
+            ? PlotQueries.LoadAsync(ctx, plot) : Task.FromResult<PlotRow?>(null))
+        .ResolveAsync("Violation.photos", ctx => ViolationQueries.PhotosAsync(ctx, ctx.GetParent<ViolationRow>().RowId))
+        .Resolve("Violation.geometry", ctx => GeometryOutput.InSrid(ctx.GetParent<ViolationRow>().GeometryJson, ctx.GetArgument<int>("srid")))
+        .ResolveAsync("Mutation.flagViolation", FlagAsync)
+        .ResolveAsync("Mutation.updateViolationStatus", UpdateStatusAsync);
+
+    /// <summary>
+    /// A new violation, coded VP-yyyymmdd-NNN (the day in Vietnam), on the current plot it lies on if
+    /// any. Photos are checked before anything is stored, and kept only if the violation is.
+    /// </summary>
+    private static async Task<ViolationRow> FlagAsync(ResolveContext ctx)
     {
+        ctx.Require(Roles.Inspector);
+        var input = ctx.Input();
+        var inputs = input.Get<IEnumerable<object?>>("photos")?.Cast<IReadOnlyDictionary<string, object?>>().ToList() ?? [];
+        if (inputs.Count > PhotoUpload.MaxPhotos)
+            throw new PlanningError(ErrorCodes.BadUserInput, $"Mỗi vi phạm gửi tối đa {PhotoUpload.MaxPhotos} ảnh.");
+        var photos = inputs.Select(PhotoUpload.Decode).ToList();
+        var description = input.Get<string>("description")?.Trim();
+        if (string.IsNullOrEmpty(description))
+            throw new PlanningError(ErrorCodes.BadUserInput, "Cần mô tả vi phạm.");
+
+        var store = PhotoStore.From(ctx.Services!);
+        var now = DateTimeOffset.UtcNow.ToOffset(Vietnam);
+        var staged = new List<PhotoStore.Staged>();
+        try
+        {
+            foreach (var photo in photos)
+                staged.Add(await store.StageAsync(photo, now, ctx.CancellationToken));
+            var violation = await Mutation.RunAsync(ctx, [Roles.Inspector], null, async connection =>
+            {
+                var ct = ctx.CancellationToken;
+                var location = await GeometryInput.CheckAsync(connection, input.Get<GeoJsonText>("geometry")!.Json,
+                    input.Get<int?>("srid") ?? 4326, Located, ct);
+                // One numbering per day: concurrent flags wait for each other here.
+                var prefix = $"VP-{now:yyyyMMdd}-";
+                await using (var lockCodes = new NpgsqlCommand("select pg_advisory_xact_lock(hashtext('planninggis.violation-code'))", connection))
+                    await lockCodes.ExecuteNonQueryAsync(ct);
+                await using (var cmd = new NpgsqlCommand("""
+                    insert into violations (code, category, description, plot_id, reported_by, location)
+                    select @prefix || lpad((coalesce(max(substring(code from length(@prefix) + 1)::int), 0) + 1)::text, 3, '0'),
+                           lower(@category), @description,
+                           (select p.id from plots p
+                            where p.lifecycle = 'current' and ST_Intersects(p.boundary, @location)
+                            order by ST_Area(ST_Intersection(p.boundary, @location)) desc, p.id limit 1),
+                           current_setting('planning.actor'), @location
+                    from violations where code like @prefix || '%' and substring(code from length(@prefix) + 1) ~ '^[0-9]+$'
+                    returning id, code
+                    """, connection))
+                {
+                    cmd.Parameters.AddWithValue("prefix", prefix);
+                    cmd.Parameters.AddWithValue("category", input.Get<string>("category")!);
+                    cmd.Parameters.AddWithValue("description", description);
+                    cmd.Parameters.AddWithValue("location", location);
+                    await using var reader = await cmd.ExecuteReaderAsync(ct);
+                    await reader.ReadAsync(ct);
+                    var (id, code) = (reader.GetInt64(0), reader.GetString(1));
+                    await reader.DisposeAsync();
+                    for (var i = 0; i < photos.Count; i++)
+                        await InsertPhotoAsync(connection, id, photos[i], staged[i].RelativePath, ct);
+                    return await ViolationQueries.ByCodeAsync(ctx, connection, code);
+                }
+            });
+            foreach (var photo in staged)
+                store.Keep(photo);
+            return violation;
+        }
+        finally
+        {
+            foreach (var photo in staged)
+                PhotoStore.Discard(photo);
+        }
     }
+
+    private static async Task InsertPhotoAsync(NpgsqlConnection connection, long violationId, PhotoUpload photo, string path, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("""
+            insert into violation_photos (violation_id, file_name, content_type, size_bytes, sha256, storage_path, taken_at)
+            values ($1, $2, $3, $4, $5, $6, $7)
+            """, connection);
+        foreach (var value in new object?[] { violationId, photo.FileName, photo.ContentType, (long)photo.Content.Length, photo.Sha256, path, photo.TakenAt })
+            cmd.Parameters.Add(new() { Value = value ?? DBNull.Value });
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>OPEN → IN_PROGRESS → RESOLVED or DISMISSED; OPEN → DISMISSED. A closed case has its resolution time.</summary>
+    private static Task<ViolationRow> UpdateStatusAsync(ResolveContext ctx)
+    {
+        var input = ctx.Input();
+        return Mutation.RunAsync(ctx, [Roles.Inspector], null, async connection =>
+        {
+            var ct = ctx.CancellationToken;
+            var code = input.Get<string>("code")!;
+            var target = input.Get<string>("status")!.ToLowerInvariant();
+            await using (var find = new NpgsqlCommand("select status from violations where code = $1 for update", connection))
+            {
+                find.Parameters.Add(new() { Value = code });
+                var status = await find.ExecuteScalarAsync(ct) as string ?? throw Mutation.NotFound("vi phạm", code);
+                if (!((status, target) is ("open", "in_progress" or "dismissed") or ("in_progress", "resolved" or "dismissed")))
+                    throw new PlanningError(ErrorCodes.InvalidTransition,
+                        $"Vi phạm {code} đang ở trạng thái \"{StatusVi(status)}\", không thể chuyển sang \"{StatusVi(target)}\". " +
+                        "Trình tự: mới phát hiện → đang xử lý → đã khắc phục hoặc bác bỏ; vi phạm mới phát hiện cũng có thể bác bỏ ngay.",
+                        new Dictionary<string, object?> { ["from"] = status.ToUpperInvariant(), ["to"] = target.ToUpperInvariant() });
+            }
+            await using var update = new NpgsqlCommand("""
+                update violations set status = $2,
+                    resolved_at = case when $2 in ('resolved', 'dismissed') then now() end,
+                    resolution_note = coalesce($3, resolution_note)
+                where code = $1
+                """, connection);
+            update.Parameters.Add(new() { Value = code });
+            update.Parameters.Add(new() { Value = target });
+            update.Parameters.Add(new() { Value = (object?)input.Get<string>("note")?.Trim() ?? DBNull.Value });
+            await update.ExecuteNonQueryAsync(ct);
+            return await ViolationQueries.ByCodeAsync(ctx, connection, code);
+        });
+    }
+
+    private static string StatusVi(string status) => status switch
+    {
+        "open" => "mới phát hiện",
+        "in_progress" => "đang xử lý",
+        "resolved" => "đã khắc phục",
+        "dismissed" => "đã bác bỏ",
+        _ => status,
+    };
 }
