@@ -50,7 +50,7 @@ export function zoneCard(zone: Zone, onDossier?: (code: string) => void): HTMLEl
       [t('field.code'), zone.code],
       [t('field.kind'), tEnum('zoneKind', zone.kind)],
       [t('field.area'), formatArea(zone.areaM2)],
-      [t('field.dossier'), zone.dossier
+      [t('field.zoneDossier'), zone.dossier
         ? h('span', {}, onDossier ? h('button', { type: 'button', class: 'link', onclick: () => onDossier(zone.dossier!.code) }, zone.dossier.name) : zone.dossier.name,
           zone.dossier.decision ? ` (${decisionText(zone.dossier.decision)})` : '')
         : null],

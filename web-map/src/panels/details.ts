@@ -76,7 +76,7 @@ export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActio
   }
 
   function objectButtons(kind: 'zone' | 'plot', code: string): HTMLElement | null {
-    const buttons: HTMLElement[] = [h('button', { type: 'button', onclick: () => app.openObject(kind, code) }, t('details.history'))];
+    const buttons: HTMLElement[] = [h('button', { type: 'button', onclick: () => app.openObject(kind, code) }, t('details.open'))];
     if (hasRole('PLANNER')) {
       buttons.push(h('button', { type: 'button', class: 'primary', dataset: { action: 'edit-boundary' }, onclick: () => actions.editBoundary(kind, code) }, t('details.editBoundary')));
       buttons.push(h('button', { type: 'button', dataset: { action: 'show-history' }, onclick: () => actions.showHistory(kind, code) }, t('details.showHistory')));
