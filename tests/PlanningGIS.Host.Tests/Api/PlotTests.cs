@@ -316,6 +316,8 @@ public sealed class PlotTests(HostFixture host) : IClassFixture<HostFixture>
     {
         var line = await CutAsync("DB-B-04", northSouth: true);
         var area = await ScalarAsync<double>("select area_m2 from plots where code = 'DB-B-04'");
+        var beforeSplit = DateTimeOffset.UtcNow;
+        await Task.Delay(20);
 
         var data = await host.As("planner").DataAsync("""
             mutation($line: GeoJSON!) { splitPlot(input: { code: "DB-B-04", expectedVersion: 1, line: $line,
@@ -348,6 +350,12 @@ public sealed class PlotTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal(["DB-B-04A", "DB-B-04B"], Codes(after.GetProperty("current")).Order());
         Assert.Equal(["DB-B-04", "DB-B-04A", "DB-B-04B"], Codes(after.GetProperty("all")).Order());
         Assert.Equal(2, await ScalarAsync<long>("select count(*) from plot_lineage l join plots p on p.id = l.parent_plot_id where p.code = 'DB-B-04' and l.operation = 'split'"));
+        var then = await host.Anonymous.DataAsync("""
+            query($at: DateTime) { plots(asOf: $at, filter: { text: "DB-B-04" }) { nodes { code version availability } } }
+            """, new { at = beforeSplit.ToString("O") });
+        var old = Assert.Single(then.GetProperty("plots").GetProperty("nodes").EnumerateArray());
+        Assert.Equal("DB-B-04", old.GetProperty("code").GetString());
+        Assert.Equal(1, old.GetProperty("version").GetInt32());
     }
 
     [Fact]
