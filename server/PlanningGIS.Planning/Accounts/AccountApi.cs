@@ -42,6 +42,17 @@ public static class AccountApi
         return Paging.PageAsync(ctx, query, Columns, "users u", "u.id", Read);
     }
 
+    /// <summary>A user by id (Query.node); administrators only, else null.</summary>
+    public static async Task<UserRow?> ByIdAsync(ResolveContext ctx, long id)
+    {
+        if (ctx.Account()?.IsIn(Roles.Admin) != true)
+            return null;
+        await using var cmd = ctx.Db().CreateCommand($"select {Columns} from users u where u.id = $1");
+        cmd.Parameters.Add(new() { Value = id });
+        await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
+        return await reader.ReadAsync(ctx.CancellationToken) ? Read(reader) : null;
+    }
+
     private static Task<UserRow> SaveAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
