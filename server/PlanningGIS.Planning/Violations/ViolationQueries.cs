@@ -7,12 +7,13 @@ namespace PlanningGIS.Planning.Violations;
 /// <summary>The SQL of violations; photos are batched over the page.</summary>
 public static class ViolationQueries
 {
-    private static string Columns(bool geometry) => $"""
+    /// <summary>The columns of <see cref="ViolationRow"/> for alias v (public: planningAt reads violations near a point).</summary>
+    public static string Columns(bool geometry) => $"""
         v.id, v.code, upper(v.category), v.description, upper(v.status), v.plot_id, v.reported_by, v.reported_at,
         v.resolved_at, v.resolution_note, {(geometry ? "ST_AsGeoJSON(v.location, 7)" : "null")}
         """;
 
-    private static ViolationRow Read(NpgsqlDataReader r) => new(
+    public static ViolationRow Read(NpgsqlDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetInt64(5),
         r.IsDBNull(6) ? null : r.GetString(6), r.GetFieldValue<DateTimeOffset>(7), r.IsDBNull(8) ? null : r.GetFieldValue<DateTimeOffset>(8),
         r.IsDBNull(9) ? null : r.GetString(9), r.IsDBNull(10) ? null : r.GetString(10));

@@ -1,0 +1,138 @@
+using System.Globalization;
+using Npgsql;
+using PlanningGIS.GraphQL.Execution;
+using PlanningGIS.Planning.Api;
+using PlanningGIS.Planning.Dossiers;
+using PlanningGIS.Planning.Geometry;
+using PlanningGIS.Planning.LandUse;
+using PlanningGIS.Planning.Plots;
+using PlanningGIS.Planning.Violations;
+using PlanningGIS.Planning.Zones;
+
+namespace PlanningGIS.Planning.PlanningAt;
+
+/// <summary>
+/// planningAt: one batch, one round trip. Each part the client selects is one index lookup on the
+/// point (GiST: <c>&amp;&amp;</c> then <c>ST_Covers</c> / <c>ST_DWithin</c>) selecting the owning
+/// feature's own columns, read with its own reader, so nested fields (plot.zone, dossier.adjusts,
+/// landUse, ...) resolve through the features' DataLoaders as anywhere else.
+/// </summary>
+public static class PlanningAtQuery
+{
+    /// <summary>How far around the point open violations are listed.</summary>
+    public const double ViolationRadiusM = 100;
+
+    // $1 lon, $2 lat: the point in WGS84, as the geometry columns are stored.
+    private const string Point = "ST_SetSRID(ST_MakePoint($1, $2), 4326)";
+
+    public static async Task<PlanningAtPoint> AtAsync(ResolveContext ctx)
+    {
+        var (lon, lat) = (ctx.GetArgument<double>("lon"), ctx.GetArgument<double>("lat"));
+        if (!double.IsFinite(lon) || !double.IsFinite(lat) || Math.Abs(lon) > 180 || Math.Abs(lat) > 90)
+            throw new PlanningError(ErrorCodes.BadUserInput,
+                "Tọa độ không hợp lệ: kinh độ phải từ -180 đến 180 và vĩ độ từ -90 đến 90 (WGS84, độ thập phân).",
+                new Dictionary<string, object?> { ["lon"] = Finite(lon), ["lat"] = Finite(lat) });
+
+        var parts = new List<Func<NpgsqlDataReader, CancellationToken, Task>>();
+        await using var batch = ctx.Db().CreateBatch();
+        var inProvince = false;
+        Add(batch, parts, $"select in_lang_son({Point})", async (r, ct) => inProvince = await r.ReadAsync(ct) && r.GetBoolean(0));
+
+        ZoneRow? zone = null;
+        if (ctx.IsSelected("zone"))
+            Add(batch, parts, $"""
+                select {ZoneQueries.Columns(ctx.IsSelected("zone", "geometry"))} from zones z
+                where z.boundary && {Point} and ST_Covers(z.boundary, {Point}) order by z.id limit 1
+                """, async (r, ct) => zone = await r.ReadAsync(ct) ? ZoneQueries.Read(r) : null);
+
+        PlotRow? plot = null;
+        if (ctx.IsSelected("plot"))
+        {
+            var selection = new PlotSelection(ctx.IsSelected("plot", "geometry"),
+                ctx.IsSelected("plot", "availability") || ctx.IsSelected("plot", "available"), ctx.IsSelected("plot", "perimeterM"));
+            // Neighbouring plots share edges: a point on one is covered by both; the lower id answers.
+            Add(batch, parts, $"""
+                select {PlotQueries.Columns(selection)} from plots p
+                where p.boundary && {Point} and ST_Covers(p.boundary, {Point}) and p.lifecycle = 'current' order by p.id limit 1
+                """, async (r, ct) => plot = await r.ReadAsync(ct) ? PlotQueries.Read(r) : null);
+        }
+
+        var dossiers = new List<DossierRow>();
+        if (ctx.IsSelected("dossiers"))
+            Add(batch, parts, $"""
+                select {DossierQueries.Columns(ctx.IsSelected("dossiers", "geometry"))} from dossiers d
+                where d.boundary && {Point} and ST_Covers(d.boundary, {Point}) and {DossierQueries.Visible(ctx)}
+                order by {DossierQueries.SpecificityOrder}
+                """, async (r, ct) =>
+                {
+                    while (await r.ReadAsync(ct))
+                        dossiers.Add(DossierQueries.Read(r));
+                });
+
+        CurrentLandUseRow? landUse = null;
+        if (ctx.IsSelected("currentLandUse"))
+            Add(batch, parts, $"""
+                select l.id, l.land_use_code, l.source, l.surveyed_on, l.area_m2, ST_Perimeter(ST_Transform(l.boundary, 9215)),
+                       {(ctx.IsSelected("currentLandUse", "geometry") ? "ST_AsGeoJSON(l.boundary, 7)" : "null")}
+                from land_use_current l
+                where l.boundary && {Point} and ST_Covers(l.boundary, {Point}) order by l.id limit 1
+                """, async (r, ct) => landUse = await r.ReadAsync(ct) ? ReadLandUse(r) : null);
+
+        // Enforcement data: read for staff only; others get FORBIDDEN on the field (PlanningAtApi).
+        List<ViolationRow>? violations = null;
+        if (ctx.IsSelected("openViolationsNearby") && ctx.IsStaff())
+        {
+            var nearby = violations = [];
+            // The box (0.001° > 100 m here) uses the index; the geography test is exact, in metres.
+            Add(batch, parts, $"""
+                select {ViolationQueries.Columns(ctx.IsSelected("openViolationsNearby", "geometry"))} from violations v
+                where v.status in ('open', 'in_progress')
+                  and v.location && ST_Expand({Point}, 0.001)
+                  and ST_DWithin(v.location::geography, {Point}::geography, {ViolationRadiusM.ToString(CultureInfo.InvariantCulture)})
+                order by ST_Distance(v.location::geography, {Point}::geography), v.id
+                """, async (r, ct) =>
+                {
+                    while (await r.ReadAsync(ct))
+                        nearby.Add(ViolationQueries.Read(r));
+                });
+        }
+
+        foreach (var command in batch.BatchCommands)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = lon });
+            command.Parameters.Add(new NpgsqlParameter { Value = lat });
+        }
+        await using (var reader = await batch.ExecuteReaderAsync(ctx.CancellationToken))
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (i > 0)
+                    await reader.NextResultAsync(ctx.CancellationToken);
+                await parts[i](reader, ctx.CancellationToken);
+            }
+        }
+        if (!inProvince)
+            throw new PlanningError(ErrorCodes.OutOfArea,
+                $"Điểm (kinh độ {lon.ToString("F6", CultureInfo.InvariantCulture)}, vĩ độ {lat.ToString("F6", CultureInfo.InvariantCulture)}) " +
+                "nằm ngoài tỉnh Lạng Sơn. Kiểm tra lại: kinh độ trước, vĩ độ sau, theo WGS84.",
+                new Dictionary<string, object?> { ["lon"] = lon, ["lat"] = lat });
+
+        var (easting, northing) = Vn2000.FromWgs84(lon, lat);
+        return new PlanningAtPoint(lon, lat, new Vn2000Point(Math.Round(easting, 3), Math.Round(northing, 3)),
+            zone, plot, dossiers, landUse, violations);
+    }
+
+    private static void Add(NpgsqlBatch batch, List<Func<NpgsqlDataReader, CancellationToken, Task>> parts, string sql,
+        Func<NpgsqlDataReader, CancellationToken, Task> read)
+    {
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(sql));
+        parts.Add(read);
+    }
+
+    private static CurrentLandUseRow ReadLandUse(NpgsqlDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2),
+        r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3), r.GetDouble(4), r.GetDouble(5), r.IsDBNull(6) ? null : r.GetString(6));
+
+    // NaN and infinities have no JSON form: the details say "not a number" instead.
+    private static object Finite(double value) => double.IsFinite(value) ? value : value.ToString(CultureInfo.InvariantCulture);
+}
