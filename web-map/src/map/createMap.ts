@@ -10,8 +10,12 @@ declare global {
   interface Window {
     /** For the end-to-end tests: the map, to ask what it really drew. */
     __planningMap?: MapLibreMap;
-    /** For the end-to-end tests: ms from navigation start to the first moment every layer was drawn. */
-    __mapTimings?: { firstIdle: number | null };
+    /**
+     * For the end-to-end tests: ms from navigation start to the first and to the latest moment
+     * every layer was drawn (labels come after the tiles, so once the map settles `lastIdle` is
+     * when everything, labels included, was on screen).
+     */
+    __mapTimings?: { firstIdle: number | null; lastIdle: number | null };
   }
 }
 
@@ -41,11 +45,12 @@ export function createMap(container: HTMLElement, style: StyleSpecification): Ma
   map.getCanvas().setAttribute('aria-label', 'Bản đồ / Map');
 
   window.__planningMap = map;
-  window.__mapTimings = { firstIdle: null };
+  window.__mapTimings = { firstIdle: null, lastIdle: null };
   map.on('dataloading', () => setMapLoading(true));
   map.on('idle', () => {
     setMapLoading(false);
     window.__mapTimings!.firstIdle ??= performance.now();
+    window.__mapTimings!.lastIdle = performance.now();
   });
   return map;
 }

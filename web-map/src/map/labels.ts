@@ -15,6 +15,7 @@ export function keepLabelsUnique(map: MapLibreMap): void {
     if ((e.sourceId === 'tiles-zones' || e.sourceId === 'tiles-plots') && e.isSourceLoaded) soon();
   });
   map.on('moveend', soon);
+  map.once('load', () => warmUpGlyphs(map));
 }
 
 function update(map: MapLibreMap): void {
@@ -58,6 +59,20 @@ function update(map: MapLibreMap): void {
 }
 
 const lastSignature = new WeakMap<MapLibreMap, string>();
+
+/**
+ * Labels need their font files loaded and glyphs drawn; doing that only once the tiles are in
+ * costs about a second. An invisible label with the letters of plot codes and Vietnamese names,
+ * placed at the centre at start-up, gets it done while the tiles are still loading.
+ */
+const WARM_UP_TEXT = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ-0123456789 abcdeghiklmnopqrstuvxyĐđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ–';
+
+function warmUpGlyphs(map: MapLibreMap): void {
+  const source = map.getSource('labels') as GeoJSONSource | undefined;
+  if (!source || lastSignature.has(map)) return;
+  const { lng, lat } = map.getCenter();
+  source.setData({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { kind: 'warm-up', code: WARM_UP_TEXT }, geometry: { type: 'Point', coordinates: [lng, lat] } }] });
+}
 
 function bbox(ring: GeoJSON.Position[]): number[] {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;

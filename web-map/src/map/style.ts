@@ -65,6 +65,11 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       maxzoom: 16,
     };
   }
+  layers.push({
+    id: 'labels-warm-up', type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'warm-up'],
+    layout: { 'text-field': ['get', 'code'], 'text-font': ['Noto Sans Regular'], 'text-size': 12, 'text-allow-overlap': true, 'text-max-width': 100 },
+    paint: { 'text-opacity': 0 },
+  });
   // Labels go above every fill and line, whatever group they belong to.
   const shown = options.groups.filter((g) => !g.staffOnly || options.staff)
     .flatMap((g) => g.layers.map((layer) => withVisibility(layer, g.visible)));
