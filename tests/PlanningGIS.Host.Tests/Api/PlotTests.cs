@@ -164,6 +164,27 @@ public sealed class PlotTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task A_plot_drawn_in_VN2000_is_stored_in_WGS84_and_read_back_in_either()
+    {
+        await EmptyZoneAsync("TEST-VN2000", 106.92, 21.92);
+        var square = await ScalarAsync<string>("select ST_AsGeoJSON(ST_Transform(ST_MakeEnvelope(106.9195, 21.9195, 106.9205, 21.9205, 4326), 9215), 3)");
+
+        var data = await host.As("planner").DataAsync("""
+            mutation($g: GeoJSON!) { createPlot(input: { code: "VN-01", zoneCode: "TEST-VN2000", landUseCode: "SKK", geometry: $g, srid: 9215,
+                legalBasis: "thử" }) { areaM2 geometry vn2000: geometry(srid: 9215) } }
+            """, new { g = JsonDocument.Parse(square).RootElement });
+
+        var plot = data.GetProperty("createPlot");
+        var lonLat = plot.GetProperty("geometry").GetProperty("coordinates")[0][0];
+        Assert.Equal(106.9195, lonLat[0].GetDouble(), 5);
+        Assert.Equal(21.9195, lonLat[1].GetDouble(), 5);
+        var sent = JsonDocument.Parse(square).RootElement.GetProperty("coordinates")[0][0];
+        var back = plot.GetProperty("vn2000").GetProperty("coordinates")[0][0];
+        Assert.Equal(sent[0].GetDouble(), back[0].GetDouble(), 1);
+        Assert.Equal(sent[1].GetDouble(), back[1].GetDouble(), 1);
+    }
+
+    [Fact]
     public async Task Creating_a_plot_is_refused_for_bad_geometry_topology_unknown_references_and_non_planners()
     {
         await EmptyZoneAsync("TEST-BAD", 106.95, 21.95);
