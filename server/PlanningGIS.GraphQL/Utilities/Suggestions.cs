@@ -5,24 +5,42 @@ public static class Suggestions
 {
     private const int MaxSuggestions = 5;
 
-    /// <summary>Options close to the input (lexical distance), best first.</summary>
+    /// <summary>
+    /// Options close to the input (lexical distance), best first: graphql-js suggestionList (an
+    /// option equal to the input has distance 0, duplicates count once, ties in natural order).
+    /// </summary>
     public static IReadOnlyList<string> List(string input, IEnumerable<string> options)
     {
         var scored = new List<(string Option, int Distance)>();
+        HashSet<string>? seen = null;
         var inputLower = input.ToLowerInvariant();
-        var threshold = Math.Floor(input.Length * 0.4) + 1;
+        var threshold = (int)Math.Floor(input.Length * 0.4) + 1;
         foreach (var option in options)
         {
-            var distance = inputLower == option.ToLowerInvariant() ? 1 : Distance(input, option);
-            if (distance <= threshold)
+            int distance;
+            if (option == input)
+            {
+                distance = 0;
+            }
+            else
+            {
+                var optionLower = option.ToLowerInvariant();
+                distance = inputLower == optionLower ? 1
+                    : Math.Abs(optionLower.Length - inputLower.Length) > threshold ? int.MaxValue
+                    : Distance(inputLower, optionLower);
+            }
+            if (distance <= threshold && (seen ??= new HashSet<string>()).Add(option))
             {
                 scored.Add((option, distance));
             }
         }
-        scored.Sort((a, b) => a.Distance != b.Distance
-            ? a.Distance - b.Distance
-            : string.CompareOrdinal(a.Option, b.Option));
-        return scored.Select(s => s.Option).ToList();
+        // Stable (LINQ) sort, as Array.prototype.sort.
+        return scored
+            .OrderBy(s => s, Comparer<(string Option, int Distance)>.Create((a, b) => a.Distance != b.Distance
+                ? a.Distance - b.Distance
+                : NaturalOrder.NaturalCompare(a.Option, b.Option)))
+            .Select(s => s.Option)
+            .ToList();
     }
 
     public static string DidYouMean(IReadOnlyList<string> suggestions) => DidYouMean(null, suggestions);
@@ -43,11 +61,9 @@ public static class Suggestions
         };
     }
 
-    // Damerau-Levenshtein (optimal string alignment) over lower-cased input, as graphql-js LexicalDistance.
+    // Damerau-Levenshtein (optimal string alignment) of two lower-cased strings, as graphql-js LexicalDistance.
     private static int Distance(string a, string b)
     {
-        a = a.ToLowerInvariant();
-        b = b.ToLowerInvariant();
         var rows = new int[3][];
         for (var i = 0; i < 3; i++)
         {

@@ -12,7 +12,10 @@ public sealed class ValidationContext
 {
     private readonly List<GraphQLError> _errors;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
+    private static readonly List<FragmentSpreadNode> NoSpreads = [];
     private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _fragmentSpreads = new();
+    private readonly Stack<SelectionSetNode> _setsToVisit = new();
+    private TypeInfo? _usageTypeInfo;
     private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _recursiveFragments = new();
     private readonly Dictionary<AstNode, List<VariableUsage>> _variableUsages = new();
     private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveVariableUsages = new();
@@ -62,8 +65,9 @@ public sealed class ValidationContext
         {
             return cached;
         }
-        var spreads = new List<FragmentSpreadNode>();
-        var setsToVisit = new Stack<SelectionSetNode>();
+        List<FragmentSpreadNode>? spreads = null;
+        var setsToVisit = _setsToVisit;
+        setsToVisit.Clear();
         setsToVisit.Push(node);
         while (setsToVisit.Count > 0)
         {
@@ -72,7 +76,7 @@ public sealed class ValidationContext
                 switch (selection)
                 {
                     case FragmentSpreadNode spread:
-                        spreads.Add(spread);
+                        (spreads ??= []).Add(spread);
                         break;
                     case FieldNode { SelectionSet: { } fieldSet }:
                         setsToVisit.Push(fieldSet);
@@ -83,6 +87,7 @@ public sealed class ValidationContext
                 }
             }
         }
+        spreads ??= NoSpreads;
         _fragmentSpreads[node] = spreads;
         return spreads;
     }
@@ -122,7 +127,8 @@ public sealed class ValidationContext
             return cached;
         }
         var usages = new List<VariableUsage>();
-        var typeInfo = new TypeInfo(Schema);
+        // One TypeInfo serves every walk: a complete walk leaves its stacks empty.
+        var typeInfo = _usageTypeInfo ??= new TypeInfo(Schema);
         AstWalker.Walk(node, new TypeInfoVisitor(typeInfo, new VariableUsageCollector(typeInfo, usages)));
         _variableUsages[node] = usages;
         return usages;
