@@ -41,6 +41,16 @@ export const ZONE_HISTORY = `query ZoneHistory($code: String!) {
 export const PLOT_HISTORY = `query PlotHistory($code: String!) {
   plot(code: $code) { code ${VERSION} geometry history { ${VERSION} geometry } }
 }`;
+/** Exact boundaries around an object, to snap to. */
+export const NEIGHBOUR_ZONES = `query NeighbourZones($bbox: [Float!]) { zones(first: 200, filter: { spatial: { bbox: $bbox } }) { nodes { code geometry } } }`;
+export const NEIGHBOUR_PLOTS = `query NeighbourPlots($bbox: [Float!]) { plots(first: 500, filter: { spatial: { bbox: $bbox } }) { nodes { code geometry } } }`;
+
+/** A bounding box grown by a share of its size on each side, as [minLon, minLat, maxLon, maxLat]. */
+export function grownBbox(box: [[number, number], [number, number]], share: number): number[] {
+  const dx = (box[1][0] - box[0][0]) * share, dy = (box[1][1] - box[0][1]) * share;
+  return [box[0][0] - dx, box[0][1] - dy, box[1][0] + dx, box[1][1] + dy];
+}
+
 export const ZONE_AS_OF = `query ZoneAsOf($code: String!, $asOf: DateTime) { zone(code: $code, asOf: $asOf) { code ${VERSION} geometry } }`;
 export const PLOT_AS_OF = `query PlotAsOf($code: String!, $asOf: DateTime) { plot(code: $code, asOf: $asOf) { code ${VERSION} geometry } }`;
 

@@ -1,17 +1,22 @@
 /** Snapping in screen pixels: to a neighbour's vertex first, else to the nearest point of its edges. */
 export interface Px { x: number; y: number }
 export type SnapKind = 'vertex' | 'edge';
-export interface Snap { point: Px; kind: SnapKind; distance: number }
+/** `index` is the vertex or segment snapped to; `t` the position along that segment (0 at its start). */
+export interface Snap { point: Px; kind: SnapKind; distance: number; index: number; t: number }
 
 const dist = (a: Px, b: Px) => Math.hypot(a.x - b.x, a.y - b.y);
 
-/** The point of segment a–b nearest to p. */
-export function nearestOnSegment(p: Px, a: Px, b: Px): Px {
+/** Where along segment a–b (0…1) the point nearest to p is. */
+export function positionOnSegment(p: Px, a: Px, b: Px): number {
   const dx = b.x - a.x, dy = b.y - a.y;
   const len2 = dx * dx + dy * dy;
-  if (len2 === 0) return { x: a.x, y: a.y };
-  const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
-  return { x: a.x + t * dx, y: a.y + t * dy };
+  return len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+}
+
+/** The point of segment a–b nearest to p. */
+export function nearestOnSegment(p: Px, a: Px, b: Px): Px {
+  const t = positionOnSegment(p, a, b);
+  return { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
 }
 
 /**
@@ -20,16 +25,17 @@ export function nearestOnSegment(p: Px, a: Px, b: Px): Px {
  */
 export function snap(p: Px, vertices: Px[], segments: [Px, Px][], tolerance: number): Snap | null {
   let best: Snap | null = null;
-  for (const v of vertices) {
+  vertices.forEach((v, index) => {
     const d = dist(p, v);
-    if (d <= tolerance && (!best || d < best.distance)) best = { point: v, kind: 'vertex', distance: d };
-  }
+    if (d <= tolerance && (!best || d < best.distance)) best = { point: v, kind: 'vertex', distance: d, index, t: 0 };
+  });
   if (best) return best;
-  for (const [a, b] of segments) {
-    const q = nearestOnSegment(p, a, b);
+  segments.forEach(([a, b], index) => {
+    const t = positionOnSegment(p, a, b);
+    const q = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
     const d = dist(p, q);
-    if (d <= tolerance && (!best || d < best.distance)) best = { point: q, kind: 'edge', distance: d };
-  }
+    if (d <= tolerance && (!best || d < best.distance)) best = { point: q, kind: 'edge', distance: d, index, t };
+  });
   return best;
 }
 

@@ -181,9 +181,9 @@ export class VertexEditor {
     if (this.dragging == null) return;
     const alt = 'originalEvent' in e && (e.originalEvent as MouseEvent).altKey;
     const snapped = this.snapEnabled && !alt ? this.snapAt(e.point) : null;
-    const ll = snapped ? this.map.unproject([snapped.point.x, snapped.point.y]) : e.lngLat;
-    this.ring[this.dragging] = [ll.lng, ll.lat];
-    this.setData('edit-snap', snapped ? [{ type: 'Point', coordinates: [ll.lng, ll.lat] }] : []);
+    const at: [number, number] = snapped ? snapped.at : [e.lngLat.lng, e.lngLat.lat];
+    this.ring[this.dragging] = at;
+    this.setData('edit-snap', snapped ? [{ type: 'Point', coordinates: at }] : []);
     this.events.onSnap(snapped?.kind ?? null);
     this.draw();
   }
@@ -196,21 +196,29 @@ export class VertexEditor {
     this.draw();
   }
 
-  private snapAt(point: { x: number; y: number }): { point: Px; kind: SnapKind } | null {
-    const vertices: Px[] = [];
-    const segments: [Px, Px][] = [];
+  /**
+   * Where the pointer snaps to, in exact coordinates: a neighbour's vertex as stored, or the point
+   * of its edge (interpolated between the edge's stored ends), so shared boundaries really coincide.
+   */
+  private snapAt(point: { x: number; y: number }): { kind: SnapKind; at: [number, number] } | null {
+    const vertices: Px[] = [], vertexCoords: [number, number][] = [];
+    const segments: [Px, Px][] = [], segmentCoords: [[number, number], [number, number]][] = [];
     const near = (p: Px) => Math.abs(p.x - point.x) < 200 && Math.abs(p.y - point.y) < 200;
     for (const ring of this.neighbourRings) {
-      let prev: Px | null = null;
+      let prev: { px: Px; c: [number, number] } | null = null;
       for (const c of ring) {
-        const p = this.map.project(c as [number, number]);
+        const p = this.map.project(c);
         const px = { x: p.x, y: p.y };
-        if (near(px)) vertices.push(px);
-        if (prev && (near(px) || near(prev))) segments.push([prev, px]);
-        prev = px;
+        if (near(px)) { vertices.push(px); vertexCoords.push(c); }
+        if (prev && (near(px) || near(prev.px))) { segments.push([prev.px, px]); segmentCoords.push([prev.c, c]); }
+        prev = { px, c };
       }
     }
-    return snap(point, vertices, segments, SNAP_PX);
+    const found = snap(point, vertices, segments, SNAP_PX);
+    if (!found) return null;
+    if (found.kind === 'vertex') return { kind: 'vertex', at: vertexCoords[found.index] };
+    const [a, b] = segmentCoords[found.index];
+    return { kind: 'edge', at: [a[0] + found.t * (b[0] - a[0]), a[1] + found.t * (b[1] - a[1])] };
   }
 
   private draw(): void {

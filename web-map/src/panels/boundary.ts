@@ -4,6 +4,7 @@ import { graphql } from '../api/graphql';
 import { ApiError, userMessage } from '../api/errors';
 import {
   ZONE_HISTORY, PLOT_HISTORY, ZONE_AS_OF, PLOT_AS_OF, UPDATE_ZONE_BOUNDARY, UPDATE_PLOT, REVERT_ZONE, REVERT_PLOT, boundaryInput,
+  NEIGHBOUR_ZONES, NEIGHBOUR_PLOTS, grownBbox,
 } from '../api/queries';
 import type { BoundaryVersion } from '../api/types';
 import { t } from '../i18n';
@@ -42,8 +43,24 @@ export function boundaryTools(app: App, panel: HTMLElement) {
     return obj;
   }
 
-  /** Exact neighbouring boundaries near the object, for snapping: zones and plots from the tiles in view. */
-  function neighbours(code: string): GeoJSON.Geometry[] {
+  /**
+   * Neighbouring boundaries to snap to: the exact zones and plots around the object from the API;
+   * if it cannot answer, the (tile-clipped) zones and plots drawn in view.
+   */
+  async function neighbours(code: string, geometry: GeoJSON.Geometry): Promise<GeoJSON.Geometry[]> {
+    const box = bboxOf(geometry);
+    if (box) {
+      const bbox = grownBbox(box, 0.25);
+      const [zones, plots] = await Promise.allSettled([
+        graphql<{ zones: { nodes: { code: string; geometry: GeoJSON.Geometry }[] } }>(NEIGHBOUR_ZONES, { bbox }),
+        graphql<{ plots: { nodes: { code: string; geometry: GeoJSON.Geometry }[] } }>(NEIGHBOUR_PLOTS, { bbox }),
+      ]);
+      const found = [
+        ...(zones.status === 'fulfilled' ? zones.value.zones.nodes : []),
+        ...(plots.status === 'fulfilled' ? plots.value.plots.nodes : []),
+      ].filter((n) => n.code !== code && n.geometry).map((n) => n.geometry);
+      if (zones.status === 'fulfilled' || plots.status === 'fulfilled') return found;
+    }
     const layers = ['zones-fill', 'plots-fill'].filter((l) => app.map.getLayer(l));
     return app.map.queryRenderedFeatures(undefined, { layers })
       .filter((f) => f.properties?.code !== code)
@@ -78,8 +95,8 @@ export function boundaryTools(app: App, panel: HTMLElement) {
       onSnap: (kind2) => { snapStatus.textContent = kind2 ? t('edit.snappedTo', { what: t(kind2 === 'vertex' ? 'edit.snapVertex' : 'edit.snapEdge') }) : ''; },
       onRefused: () => notify(t('edit.tooFewVertices'), 'error'),
     });
-    // Neighbours come from the tiles drawn once the map has moved to the object.
-    app.map.once('idle', () => editor?.setNeighbours(neighbours(code)));
+    const editing = editor;
+    void neighbours(code, geometry).then((found) => editing.setNeighbours(found));
     app.clickTool = (e) => editor?.handleClick(e);
 
     const save = async () => {
