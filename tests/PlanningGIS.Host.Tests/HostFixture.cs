@@ -7,8 +7,11 @@ namespace PlanningGIS.Host.Tests;
 /// The real host on real Kestrel (a loopback port), over its own copy of the sample database on the
 /// throwaway cluster that `./planning-gis test` starts.
 /// </summary>
-public sealed class HostFixture : IAsyncLifetime
+public class HostFixture : IAsyncLifetime
 {
+    /// <summary>Settings a derived fixture adds to the host's configuration.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     private readonly string database = "host_" + Guid.NewGuid().ToString("N")[..12];
     private WebApplicationFactory<Program> factory = null!;
 
@@ -42,7 +45,8 @@ public sealed class HostFixture : IAsyncLifetime
             .UseSetting("Planning:DocumentsDirectory", FilesDirectory)
             .UseSetting("Planning:PhotosDirectory", Path.Combine(FilesDirectory, "photos"))
             // A free port of its own: appsettings' Urls (5080) would clash with `run` and with the other fixtures.
-            .UseSetting("Urls", "http://127.0.0.1:0"));
+            .UseSetting("Urls", "http://127.0.0.1:0")
+            .UseSettings(Settings));
         factory.UseKestrel(0);
         factory.StartServer();
         Client = factory.CreateClient();
@@ -71,5 +75,16 @@ public sealed class HostFixture : IAsyncLifetime
         await cmd.ExecuteNonQueryAsync();
         if (Directory.Exists(FilesDirectory))
             Directory.Delete(FilesDirectory, recursive: true);
+    }
+}
+
+internal static class WebHostBuilderSettings
+{
+    public static Microsoft.AspNetCore.Hosting.IWebHostBuilder UseSettings(
+        this Microsoft.AspNetCore.Hosting.IWebHostBuilder builder, IReadOnlyDictionary<string, string> settings)
+    {
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
+        return builder;
     }
 }

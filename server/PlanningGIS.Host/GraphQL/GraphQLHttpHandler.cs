@@ -16,7 +16,8 @@ namespace PlanningGIS.Host.GraphQL;
 /// <see cref="GraphQLStatusCodes"/>. A browser's GET gets GraphiQL. The engine does the rest.
 /// </summary>
 public sealed class GraphQLHttpHandler(
-    GraphQLService service, IOptions<GraphQLHttpOptions> options, GraphiQLAssets graphiql, ILogger<GraphQLHttpHandler> logger)
+    GraphQLService service, IOptions<GraphQLHttpOptions> options, GraphiQLAssets graphiql, IConfiguration configuration,
+    ILogger<GraphQLHttpHandler> logger)
 {
     public const string Path = "/graphql";
 
@@ -27,6 +28,7 @@ public sealed class GraphQLHttpHandler(
 
     private readonly GraphQLHttpOptions settings = options.Value;
     private readonly GraphQLLimits limits = options.Value.EffectiveLimits(service.Limits);
+    private readonly bool allowAnonymous = AnonymousAccess.Allowed(configuration);
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -99,6 +101,11 @@ public sealed class GraphQLHttpHandler(
         {
             context.Items[ApiContext.AccountKey] = account;
         }
+        else if (!allowAnonymous && !AnonymousAccess.IsSignInOnly(document, graphQLRequest.OperationName))
+        {
+            await WriteProblemAsync(http, responseType, GraphQLStatusCodes.Unauthenticated, AnonymousAccess.SignInFirst, "UNAUTHENTICATED");
+            return;
+        }
 
         ExecutionResult result;
         try
@@ -114,7 +121,20 @@ public sealed class GraphQLHttpHandler(
             logger.LogError(e, "The GraphQL engine failed on a request");
             result = ExecutionResult.FromError(new GraphQLError("Unexpected error.", ErrorCodes.InternalServerError));
         }
+        LogUnexpected(result);
         await WriteAsync(http, GraphQLStatusCodes.ForResult(result, responseType), responseType, result);
+    }
+
+    // The client sees only "Unexpected error."; the operator needs the exception behind it.
+    private void LogUnexpected(ExecutionResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            if (error.Code == ErrorCodes.InternalServerError && error.InnerException is { } cause)
+            {
+                logger.LogError(cause, "A resolver failed at {Path}", string.Join('.', error.Path ?? []));
+            }
+        }
     }
 
     /// <summary>What GraphQLService.ExecuteAsync does after Prepare, with the configured limits.</summary>

@@ -10,13 +10,16 @@ public static class TileApi
 
     public static IEndpointRouteBuilder MapTileApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/tiles/{layer}/{z:int}/{x:int}/{y:int}.mvt", async (string layer, int z, int x, int y, HttpContext http, TileQueries tiles) =>
+        app.MapGet("/tiles/{layer}/{z:int}/{x:int}/{y:int}.mvt", async (string layer, int z, int x, int y, HttpContext http, TileQueries tiles,
+            IConfiguration configuration) =>
         {
             if (!TileLayers.All.TryGetValue(layer, out var tileLayer))
                 return Results.NotFound(new { code = "NOT_FOUND", message = $"Không có lớp bản đồ '{layer}'." });
             if (z is < 0 or > 22 || x < 0 || y < 0 || x >= 1 << z || y >= 1 << z)
                 return Results.BadRequest(new { code = "BAD_USER_INPUT", message = "Ô bản đồ (z/x/y) không hợp lệ." });
             var account = TokenAuthenticationHandler.AccountOf(http.User);
+            if (account is null && !AnonymousAccess.Allowed(configuration))
+                return Results.Json(new { code = "UNAUTHENTICATED", message = AnonymousAccess.SignInFirst }, statusCode: 401);
             if (!tileLayer.CanSee(account))
                 return account is null
                     ? Results.Json(new { code = "UNAUTHENTICATED", message = "Hãy đăng nhập để xem lớp này." }, statusCode: 401)
