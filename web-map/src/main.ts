@@ -17,7 +17,7 @@ import { h } from './ui/dom';
 import { attachLoadingIndicator } from './ui/loading';
 import { attachToasts, notify } from './ui/toast';
 import { t, lang, setLang } from './i18n';
-import { hasRole, isStaff, onSessionChange } from './api/session';
+import { hasRole, isStaff, onSessionChange, session, setSession } from './api/session';
 import { reference } from './api/reference';
 import type { LandUse } from './api/types';
 import { accountArea } from './panels/account';
@@ -102,6 +102,19 @@ async function start(): Promise<void> {
     boundary.reset();
     tabs.render();
     tabs.select(hasRole('INVESTOR') ? 'finder' : hasRole('INSPECTOR') ? 'violations' : tabs.current());
+  });
+  // A tile refused for an expired sign-in signs the user out (the map falls back to public layers);
+  // other tile failures are said once, not per tile.
+  let tileErrorShown = false;
+  map.on('error', (e) => {
+    const status = (e.error as { status?: number } | undefined)?.status;
+    if (status === 401 && session()) {
+      setSession(null);
+      notify(t('login.expired'), 'error');
+    } else if (status && status >= 500 && !tileErrorShown) {
+      tileErrorShown = true;
+      notify(t('error.tiles'), 'error');
+    }
   });
   window.addEventListener('unhandledrejection', (e) => {
     if ((e.reason as Error | undefined)?.name !== 'AbortError') notify(t('error.unknown'), 'error');
