@@ -43,6 +43,10 @@ test('inspector flags a violation with a photo on a phone, and the planner sees 
     await page.click('#tab-violations');
     await page.waitForSelector(`#violation-list li[data-violation="${code}"]`, { timeout: 30_000 });
     assert.match(await page.textContent(`#violation-list li[data-violation="${code}"]`), /Lấn, chiếm đất/);
+    // The planner opens the inspector's photo.
+    await page.click(`#violation-list li[data-violation="${code}"] .photos >> xpath=.. >> button.link`);
+    const photo = await page.waitForSelector(`#violation-list li[data-violation="${code}"] .photos img`, { timeout: 15_000 });
+    assert.equal(await photo.evaluate((img) => img.decode().then(() => img.naturalWidth)), 1, 'the photo arrives intact');
     await page.evaluate((c) => window.__planningMap.jumpTo({ center: c, zoom: 16 }), SPOT);
     await waitForMapIdle(page);
     const seen = await renderedFeatures(page, ['violations-point'], ['==', ['get', 'code'], code]);

@@ -221,6 +221,7 @@ export const en: Record<keyof typeof vi, string> = {
   'violation.photoHint': 'JPEG, PNG or WebP, at most 10 MB each.',
   'violation.photoTooBig': 'Photo {name} is larger than 10 MB; take it again at a lower resolution.',
   'violation.needDescription': 'Describe the violation.',
+  'violation.showPhotos': 'Show photos ({count})',
 
   'dashboard.title': 'Statistics by functional zone',
   'dashboard.whole': 'Whole economic zone',

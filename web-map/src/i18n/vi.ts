@@ -219,6 +219,7 @@ export const vi = {
   'violation.photoHint': 'Ảnh JPEG, PNG hoặc WebP, tối đa 10 MB mỗi ảnh.',
   'violation.photoTooBig': 'Ảnh {name} lớn hơn 10 MB; hãy chụp lại với độ phân giải thấp hơn.',
   'violation.needDescription': 'Hãy mô tả vi phạm.',
+  'violation.showPhotos': 'Xem ảnh ({count})',
 
   'dashboard.title': 'Thống kê theo khu chức năng',
   'dashboard.whole': 'Toàn khu kinh tế',

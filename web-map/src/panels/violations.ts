@@ -4,7 +4,7 @@ import { graphql } from '../api/graphql';
 import { userMessage } from '../api/errors';
 import { FLAG_VIOLATION, VIOLATIONS } from '../api/queries';
 import type { Violation } from '../api/types';
-import { hasRole, isStaff } from '../api/session';
+import { hasRole, isStaff, token } from '../api/session';
 import { t, tEnum } from '../i18n';
 import { formatDate } from '../format/date';
 import { formatWgs84 } from '../format/coordinates';
@@ -143,7 +143,8 @@ export function violationsPanel(app: App, panel: HTMLElement): () => void {
           badge(VIOLATION_STATUS_COLOURS[v.status] ?? '#757575', tEnum('violationStatus', v.status)),
           h('span', {}, tEnum('category', v.category)),
           h('span', { class: 'muted' }, [formatDate(v.reportedAt), v.reportedBy, v.plot?.code, v.photos.length ? `📷 ${v.photos.length}` : ''].filter(Boolean).join(' · ')),
-          h('span', { class: 'description' }, v.description)))) : [h('li', {}, t('violation.none'))]));
+          h('span', { class: 'description' }, v.description)),
+        v.photos.length ? photoButton(v) : null)) : [h('li', {}, t('violation.none'))]));
     } catch (error) {
       list.replaceChildren(h('li', { class: 'error', role: 'alert' }, userMessage(error)));
     }
@@ -151,4 +152,26 @@ export function violationsPanel(app: App, panel: HTMLElement): () => void {
 
   render();
   return render;
+}
+
+/** Photos need the Authorization header, so they are fetched on demand and shown from blobs. */
+function photoButton(v: Violation): HTMLElement {
+  const gallery = h('div', { class: 'photos' });
+  const button = h('button', {
+    type: 'button', class: 'link',
+    onclick: async () => {
+      button.remove();
+      const bearer = token();
+      for (const photo of v.photos) {
+        try {
+          const response = await fetch(photo.url, { headers: bearer ? { Authorization: `Bearer ${bearer}` } : {} });
+          if (!response.ok) throw new Error(String(response.status));
+          gallery.append(h('img', { src: URL.createObjectURL(await response.blob()), alt: photo.fileName, loading: 'lazy' }));
+        } catch {
+          gallery.append(h('span', { class: 'error' }, `${photo.fileName}: ${t('error.network')}`));
+        }
+      }
+    },
+  }, t('violation.showPhotos', { count: v.photos.length }));
+  return h('div', {}, button, gallery);
 }
