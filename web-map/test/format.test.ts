@@ -3,6 +3,7 @@ import { formatArea, formatAreaHa, formatAreaM2, formatNumber, formatPercent } f
 import { formatDate, formatDateTime, endOfDayIso } from '../src/format/date';
 import { formatVn2000, wgs84ToVn2000 } from '../src/format/coordinates';
 import { base64FromBytes } from '../src/format/files';
+import { sliderScale } from '../src/format/timeScale';
 
 describe('numbers in Vietnamese', () => {
   it('writes 1234.5 m² as 1.234,5 m²', () => expect(formatAreaM2(1234.5, 'vi-VN')).toBe('1.234,5 m²'));
@@ -33,4 +34,18 @@ describe('VN-2000 / TM-3 Lạng Sơn (EPSG:9215)', () => {
 
 describe('photos', () => {
   it('encodes bytes as plain base64', () => expect(base64FromBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))).toBe('iVBORw=='));
+});
+
+describe('history slider scale', () => {
+  it('steps by day over a long history, each step the end of a day', () => {
+    const s = sliderScale(Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 11));
+    expect(s.steps).toBe(10);
+    expect(s.at(0).toISOString()).toBe('2024-01-01T16:59:59.000Z');
+    expect(s.format(s.at(0))).toBe('01/01/2024');
+  });
+  it('steps by minute when everything happened today', () => {
+    const s = sliderScale(Date.UTC(2024, 0, 1, 5, 0, 30), Date.UTC(2024, 0, 1, 6, 0, 0));
+    expect(s.steps).toBe(60);
+    expect(s.format(s.at(0))).toBe('01/01/2024 12:00');
+  });
 });

@@ -3,21 +3,17 @@ import type { App } from '../app';
 import { graphql } from '../api/graphql';
 import { ApiError, userMessage } from '../api/errors';
 import {
-  ZONE_HISTORY, PLOT_HISTORY, ZONE_AS_OF, PLOT_AS_OF, UPDATE_ZONE_BOUNDARY, UPDATE_PLOT, REVERT_ZONE, REVERT_PLOT, boundaryInput,
-  NEIGHBOUR_ZONES, NEIGHBOUR_PLOTS, grownBbox,
+  ZONE_HISTORY, PLOT_HISTORY, UPDATE_ZONE_BOUNDARY, UPDATE_PLOT, boundaryInput, NEIGHBOUR_ZONES, NEIGHBOUR_PLOTS, grownBbox,
 } from '../api/queries';
 import type { BoundaryVersion } from '../api/types';
 import { t } from '../i18n';
-import { formatDate, formatDateTime, endOfDayIso } from '../format/date';
-import { h, nextId, replace } from '../ui/dom';
+import { h, nextId } from '../ui/dom';
 import { notify } from '../ui/toast';
 import { VertexEditor } from '../edit/vertexEditor';
 import { setOverlay, fitTo, bboxOf } from '../map/overlays';
+import { historyView, type Current, type Kind } from './history';
 
-type Kind = 'zone' | 'plot';
-interface Current extends BoundaryVersion { code: string; history: BoundaryVersion[] }
-
-/** The planner's boundary tools in the "edit" tab: the vertex editor with its save form, and the history with revert. */
+/** The planner's boundary tools in the "edit" tab: the vertex editor with its save form (and the history, see history.ts). */
 export function boundaryTools(app: App, panel: HTMLElement) {
   let editor: VertexEditor | null = null;
   let problemPopup: Popup | null = null;
@@ -34,6 +30,11 @@ export function boundaryTools(app: App, panel: HTMLElement) {
     editor = null;
     app.clickTool = null;
     clearProblem();
+  };
+
+  const showHistory = (kind: Kind, code: string, notice?: string) => {
+    stopEditing();
+    return historyView(app, panel, { kind, code, notice, load: () => load(kind, code), edit: () => void editBoundary(kind, code) });
   };
 
   async function load(kind: Kind, code: string): Promise<Current> {
@@ -164,81 +165,6 @@ export function boundaryTools(app: App, panel: HTMLElement) {
       } catch (e) {
         message.append(h('p', { class: 'error' }, userMessage(e)));
       }
-    }
-  }
-
-  async function showHistory(kind: Kind, code: string, notice?: string): Promise<void> {
-    stopEditing();
-    app.tabs.select('edit');
-    panel.replaceChildren(h('h2', {}, t('history.title', { code })), h('p', { class: 'loading-inline' }, t('loading')));
-    let current: Current;
-    try {
-      current = await load(kind, code);
-    } catch (error) {
-      panel.replaceChildren(h('h2', {}, t('history.title', { code })), h('p', { class: 'error', role: 'alert' }, userMessage(error)));
-      return;
-    }
-    const versions = [current, ...(current.history ?? []).filter((v) => v.version !== current.version)]
-      .sort((a, b) => b.version - a.version);
-    const first = new Date(Math.min(...versions.map((v) => new Date(v.validFrom).getTime())));
-    const days = Math.max(0, Math.ceil((Date.now() - first.getTime()) / 86_400_000));
-    const sliderId = nextId('asof');
-    const asOfLabel = h('output', { id: 'history-asof', for: sliderId, 'aria-live': 'polite' });
-    const slider = h('input', { type: 'range', id: sliderId, min: '0', max: String(days), step: '1', value: String(days) });
-    const basisId = nextId('basis');
-    const basis = h('input', { id: basisId, placeholder: t('edit.legalBasisPlaceholder'), autocomplete: 'off' });
-    const message = h('div', { 'aria-live': 'assertive' });
-    let timer = 0;
-    slider.addEventListener('input', () => {
-      clearTimeout(timer);
-      const day = new Date(first.getTime() + Number(slider.value) * 86_400_000);
-      asOfLabel.textContent = formatDate(day);
-      timer = window.setTimeout(() => void showAsOf(kind, code, day, asOfLabel), 250);
-    });
-    const revert = async (toVersion: number) => {
-      if (!basis.value.trim()) {
-        message.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('edit.needLegalBasis')));
-        basis.focus();
-        return;
-      }
-      try {
-        const result = await graphql<{ revertZone?: BoundaryVersion; revertPlot?: BoundaryVersion }>(kind === 'zone' ? REVERT_ZONE : REVERT_PLOT,
-          { input: { code, toVersion, expectedVersion: current.version, legalBasis: basis.value.trim() } });
-        const saved = (kind === 'zone' ? result.revertZone : result.revertPlot)!;
-        app.restyle(true);
-        await showHistory(kind, code, t('history.reverted', { from: toVersion, version: saved.version }));
-      } catch (error) {
-        message.replaceChildren(h('p', { class: 'error', role: 'alert' }, userMessage(error)));
-      }
-    };
-    replace(panel,
-      h('h2', {}, t('history.title', { code })),
-      notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,
-      h('div', { class: 'stack' }, h('label', { for: sliderId }, t('history.slider')), slider, asOfLabel),
-      h('div', { class: 'stack' }, h('label', { for: basisId }, t('history.revertBasis')), basis),
-      message,
-      h('ol', { class: 'timeline', id: 'history-list' }, versions.map((v) => h('li', { dataset: { version: String(v.version) } },
-        h('strong', {}, t('history.version', { version: v.version })), v.version === current.version ? ` (${t('history.current')})` : '',
-        h('div', { class: 'muted' }, [formatDateTime(v.validFrom), v.changedBy, v.legalBasis].filter(Boolean).join(' · ')),
-        h('div', { class: 'button-row' },
-          h('button', { type: 'button', onclick: () => { setOverlay(app.map, 'history', v.geometry); fitTo(app.map, v.geometry, 18); } }, t('finder.showOnMap')),
-          v.version !== current.version ? h('button', { type: 'button', dataset: { revert: String(v.version) }, onclick: () => void revert(v.version) }, t('history.revert', { version: v.version })) : null)))),
-      h('div', { class: 'button-row' },
-        h('button', { type: 'button', class: 'primary', onclick: () => void editBoundary(kind, code) }, t('details.editBoundary')),
-        h('button', { type: 'button', onclick: () => { setOverlay(app.map, 'history', null); app.tabs.select('details'); } }, t('close'))));
-    asOfLabel.textContent = formatDate(new Date());
-    fitTo(app.map, current.geometry, 18);
-    if (bboxOf(current.geometry)) setOverlay(app.map, 'highlight', current.geometry);
-  }
-
-  async function showAsOf(kind: Kind, code: string, day: Date, label: HTMLElement): Promise<void> {
-    try {
-      const data = await graphql<{ zone?: BoundaryVersion | null; plot?: BoundaryVersion | null }>(kind === 'zone' ? ZONE_AS_OF : PLOT_AS_OF, { code, asOf: endOfDayIso(day) });
-      const v = kind === 'zone' ? data.zone : data.plot;
-      setOverlay(app.map, 'history', v?.geometry ?? null);
-      label.textContent = v ? t('history.asOf', { date: formatDate(day), version: v.version }) : `${formatDate(day)}: ${t('none')}`;
-    } catch (error) {
-      label.textContent = userMessage(error);
     }
   }
 
