@@ -88,12 +88,32 @@ export function violationsPanel(app: App, panel: HTMLElement): () => void {
       showPlace();
     }
 
+    // Without a pointer (keyboard) or in the field: the map centre, or the device's GPS position.
+    const placeAt = (lng: number, lat: number) => {
+      drawing = [];
+      finish.hidden = true;
+      stopPicking();
+      place = { type: 'Point', coordinates: [lng, lat] };
+      showPlace();
+    };
+    const atCentre = () => placeAt(app.map.getCenter().lng, app.map.getCenter().lat);
+    const atGps = () => navigator.geolocation?.getCurrentPosition(
+      (p) => {
+        placeAt(p.coords.longitude, p.coords.latitude);
+        app.map.easeTo({ center: [p.coords.longitude, p.coords.latitude], zoom: Math.max(app.map.getZoom(), 16) });
+      },
+      () => { where.textContent = t('violation.gpsFailed'); },
+      { enableHighAccuracy: true, timeout: 15_000 });
+
     const form = h('form', { class: 'stack', id: 'violation-form', 'aria-label': t('violation.flag') },
       h('h2', {}, t('violation.flag')),
       h('div', { class: 'button-row' },
         h('button', { type: 'button', id: 'violation-pick', onclick: pickPoint }, t('violation.byClick')),
         h('button', { type: 'button', id: 'violation-draw', onclick: drawArea }, t('violation.byDrawing')),
         finish),
+      h('div', { class: 'button-row' },
+        h('button', { type: 'button', onclick: atCentre }, t('violation.atCentre')),
+        'geolocation' in navigator ? h('button', { type: 'button', onclick: atGps }, t('violation.atGps')) : null),
       where,
       h('label', { for: ids.category }, t('field.category')),
       h('select', { id: ids.category, name: 'category' }, CATEGORIES.map((c) => h('option', { value: c }, tEnum('category', c)))),
