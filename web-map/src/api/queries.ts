@@ -87,6 +87,16 @@ export const FLAG_VIOLATION = `mutation FlagViolation($input: FlagViolationInput
   flagViolation(input: $input) { code category status reportedAt geometry }
 }`;
 
+export const CLEARANCE_PROJECT = `query ClearanceProject($text: String!) {
+  clearanceProjects(first: 5, filter: { text: $text }) { nodes { code name startedOn targetHandoverOn note zone { code name } dossier { code name }
+    progress { parcels parcelsHandedOver rate areaM2 areaHandedOverM2 }
+    steps { step { stepNo nameVi nameEn } completedOn decisionNumber parcelCode } } }
+}`;
+export const CONVERSION = `query Conversion($text: String!) {
+  conversions(first: 5, filter: { text: $text }) { nodes { code name status requiredAuthority requestedOn areaM2
+    from { code nameVi nameEn } to { code nameVi nameEn } approvalRule { instrument } ${DECISION} } }
+}`;
+
 export const STATISTICS = `query Statistics {
   statistics { ...Stats }
   zones(first: 200) { nodes { code name statistics { ...Stats } } }

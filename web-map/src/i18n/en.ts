@@ -115,6 +115,7 @@ export const en: Record<keyof typeof vi, string> = {
   'field.far': 'Land-use coefficient (FAR)',
   'field.dossier': 'Dossier setting the indicators',
   'field.zoneDossier': 'Dossier defining the zone',
+  'field.planDossier': 'Planning dossier',
   'field.decision': 'Approval decision',
   'field.scale': 'Scale',
   'field.version': 'Version',
@@ -233,6 +234,16 @@ export const en: Record<keyof typeof vi, string> = {
   'dashboard.clearance': 'Site clearance progress (% of area handed over)',
   'dashboard.conversions': 'Land-use conversions (ha)',
   'dashboard.summary': '{plots} plots, {available} available, occupancy {occupancy}',
+
+  'clearance.started': 'Started',
+  'clearance.target': 'Site handover due',
+  'clearance.steps': 'Steps completed (whole project)',
+  'conversion.authority': 'Authority that decides',
+  'conversion.rule': 'Rule',
+  'conversion.requested': 'Requested on',
+  'authority.NATIONAL_ASSEMBLY': 'National Assembly',
+  'authority.PRIME_MINISTER': 'Prime Minister',
+  'authority.PROVINCIAL_COUNCIL': 'Provincial People\'s Council',
 
   'coords.label': 'Pointer coordinates',
 

@@ -113,6 +113,7 @@ export const vi = {
   'field.far': 'Hệ số sử dụng đất',
   'field.dossier': 'Đồ án quy định chỉ tiêu',
   'field.zoneDossier': 'Đồ án quy hoạch của khu',
+  'field.planDossier': 'Đồ án quy hoạch',
   'field.decision': 'Quyết định phê duyệt',
   'field.scale': 'Tỷ lệ',
   'field.version': 'Phiên bản',
@@ -231,6 +232,16 @@ export const vi = {
   'dashboard.clearance': 'Tiến độ giải phóng mặt bằng (% diện tích đã bàn giao)',
   'dashboard.conversions': 'Chuyển mục đích sử dụng đất (ha)',
   'dashboard.summary': '{plots} lô đất, {available} lô còn trống, tỷ lệ lấp đầy {occupancy}',
+
+  'clearance.started': 'Bắt đầu',
+  'clearance.target': 'Hạn bàn giao mặt bằng',
+  'clearance.steps': 'Các bước đã hoàn thành (toàn dự án)',
+  'conversion.authority': 'Cấp có thẩm quyền quyết định',
+  'conversion.rule': 'Căn cứ',
+  'conversion.requested': 'Ngày đề nghị',
+  'authority.NATIONAL_ASSEMBLY': 'Quốc hội',
+  'authority.PRIME_MINISTER': 'Thủ tướng Chính phủ',
+  'authority.PROVINCIAL_COUNCIL': 'Hội đồng nhân dân tỉnh',
 
   'coords.label': 'Tọa độ con trỏ',
 

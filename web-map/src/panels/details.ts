@@ -13,6 +13,7 @@ import { formatDate } from '../format/date';
 import { h, facts, replace } from '../ui/dom';
 import { plotCard, zoneCard, dossierItem, dossierCard, historyList } from './cards';
 import { setOverlay, fitTo } from '../map/overlays';
+import { clearanceCard, conversionCard } from './siteCards';
 
 export interface DetailsActions {
   editBoundary: (kind: 'zone' | 'plot', code: string) => void;
@@ -44,7 +45,13 @@ export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActio
     const heading = h('h2', {}, t('details.title'));
     const where = facts([[t('field.wgs84'), formatWgs84(lng, lat)], [t('field.vn2000'), formatVn2000(lng, lat)]]);
     const body = h('div', { class: 'details-body' }, h('p', { class: 'loading-inline' }, t('loading')));
-    replace(panel, heading, where, top ? tileFeature(top) : null, body);
+    const site = top && (top.sourceLayer === 'clearance' || top.sourceLayer === 'conversions') && top.properties?.code
+      ? h('div', { class: 'site-card' }, h('p', { class: 'loading-inline' }, t('loading'))) : null;
+    replace(panel, heading, where, top ? tileFeature(top) : null, site, body);
+    if (site && top) {
+      const code = String(top.properties.code);
+      void (top.sourceLayer === 'clearance' ? clearanceCard(code) : conversionCard(code)).then((card) => site.replaceChildren(card));
+    }
     app.tabs.select('details');
     try {
       const data = await graphql<{ planningAt: PlanningAt }>(isStaff() ? PLANNING_AT_STAFF : PLANNING_AT, { lon: lng, lat });
