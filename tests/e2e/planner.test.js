@@ -74,3 +74,41 @@ test('planner edits a zone boundary, sees the new version and reverts it', { tim
     await close();
   }
 });
+
+test('a dragged vertex snaps to the neighbouring plot\'s corner', { timeout: 180_000 }, async () => {
+  const { context, close } = await launch();
+  try {
+    const { page } = await openPage(context, '/#map=17/21.6712/106.5842');
+    await waitForMapIdle(page);
+    await login(page, accounts().planner);
+    await page.click('#tab-search');
+    await page.fill('#search-input', 'DB-B-04');
+    await page.press('#search-input', 'Enter');
+    await page.locator('#search-results button', { hasText: 'DB-B-04' }).first().click();
+    await page.locator('[data-action="edit-boundary"]').first().click();
+    await page.waitForSelector('#save-boundary');
+    await waitForMapIdle(page);
+    await page.waitForTimeout(1500); // the neighbours' exact boundaries arrive from the API
+
+    const corner = await page.evaluate(() => {
+      const map = window.__planningMap;
+      const v = map.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((f) => f.properties.index === 0);
+      const p = map.project(v.geometry.coordinates);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y, lngLat: v.geometry.coordinates };
+    });
+    // Pull the corner 30 px away, then let it go 7 px from where the neighbour's corner is: it snaps there.
+    await page.mouse.move(corner.x, corner.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(corner.x - 5 * i, corner.y + 2 * i);
+    await page.mouse.move(corner.x - 6, corner.y + 4);
+    const status = await page.textContent('#edit-snap-status');
+    await page.mouse.up();
+    await screenshot(page, 'planner-snapped');
+    assert.match(status, /đỉnh lân cận/, 'snapped to a neighbouring vertex');
+    const after = await page.evaluate(() => window.__planningMap.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((f) => f.properties.index === 0).geometry.coordinates);
+    assert.ok(Math.abs(after[0] - corner.lngLat[0]) < 2e-6 && Math.abs(after[1] - corner.lngLat[1]) < 2e-6, `the corner is back on the shared corner (${after} vs ${corner.lngLat})`);
+  } finally {
+    await close();
+  }
+});
