@@ -230,7 +230,7 @@ public sealed class DossierTests(HostFixture host) : IClassFixture<HostFixture>
     public async Task A_boundary_in_VN2000_is_stored_in_WGS84()
     {
         var created = await host.As("planner").DataAsync("""
-            mutation($input: CreateDossierInput!) { createDossier(input: $input) { geometry { type } areaM2 } }
+            mutation($input: CreateDossierInput!) { createDossier(input: $input) { geometry areaM2 } }
             """, new
         {
             input = new

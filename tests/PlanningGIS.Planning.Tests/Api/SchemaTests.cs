@@ -22,7 +22,7 @@ public sealed class SchemaTests
         var api = new ApiExecutor(db);
 
         var data = await api.DataAsync("""
-            { zones(filter: { text: "dong banh" }) { totalCount nodes { code name kind areaHa version geometry { type } } } }
+            { zones(filter: { text: "dong banh" }) { totalCount nodes { code name kind areaHa version geometry } } }
             """);
 
         var zones = data.GetProperty("zones");
