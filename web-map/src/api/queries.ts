@@ -32,7 +32,8 @@ export const ZONE = `query Zone($code: String!) { zone(code: $code) { ${ZONE_FIE
 export const PLOT = `query Plot($code: String!) { plot(code: $code) { ${PLOT_CARD} geometry history { ${VERSION} } } }`;
 export const DOSSIER = `query Dossier($code: String!) {
   dossier(code: $code) { ${DOSSIER_SUMMARY} summary
-    documents { id title kind fileName sizeBytes url uploadedAt } history { ${VERSION} } }
+    adjusts { code name ${DECISION} } adjustedBy { code name ${DECISION} }
+    documents { id title kind fileName sizeBytes url uploadedAt } history { ${VERSION} } geometry }
 }`;
 
 export const ZONE_HISTORY = `query ZoneHistory($code: String!) {

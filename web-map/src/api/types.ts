@@ -11,7 +11,11 @@ export interface DossierSummary extends VersionInfo {
   code: string; name: string; kind: string; status: string; scale: string | null; illustrative: boolean;
   decision: Decision | null; areaM2: number;
 }
-export interface Dossier extends DossierSummary { summary: string | null; documents: Document[]; history: VersionInfo[]; geometry?: Geometry }
+type DossierLink = { code: string; name: string; decision: Decision | null };
+export interface Dossier extends DossierSummary {
+  summary: string | null; documents: Document[]; history: VersionInfo[]; geometry?: Geometry;
+  adjusts: DossierLink | null; adjustedBy: DossierLink[];
+}
 
 export interface Indicators { maxBuildingDensity: number | null; maxFloors: number | null; far: number | null }
 export interface Plot extends VersionInfo {

@@ -155,6 +155,8 @@ export const en: Record<keyof typeof vi, string> = {
   'details.plotCard': 'Plot card',
   'details.illustrative': 'Illustrative data',
   'details.download': 'Download',
+  'details.adjusts': 'Adjusts',
+  'details.adjustedBy': 'Adjusted by',
 
   'search.label': 'Search dossier code/name, plot code, decision number, place',
   'search.placeholder': 'e.g. Dong Banh, 1055/QĐ-TTg, DB-A01…',

@@ -153,6 +153,8 @@ export const vi = {
   'details.plotCard': 'Thẻ lô đất',
   'details.illustrative': 'Dữ liệu minh họa',
   'details.download': 'Tải xuống',
+  'details.adjusts': 'Điều chỉnh đồ án',
+  'details.adjustedBy': 'Được điều chỉnh bởi',
 
   'search.label': 'Tìm mã/tên đồ án, mã lô, số quyết định, địa danh',
   'search.placeholder': 'VD: Đồng Bành, 1055/QĐ-TTg, DB-A01…',

@@ -68,7 +68,10 @@ export function dossierItem(d: DossierSummary, onOpen?: (code: string) => void):
     d.illustrative ? h('div', { class: 'muted' }, t('details.illustrative')) : null);
 }
 
-export function dossierCard(d: Dossier): HTMLElement {
+export function dossierCard(d: Dossier, onDossier?: (code: string) => void): HTMLElement {
+  const link = (x: { code: string; name: string; decision: Decision | null }) => h('span', {},
+    onDossier ? h('button', { type: 'button', class: 'link', onclick: () => onDossier(x.code) }, x.name) : x.name,
+    x.decision ? ` (${decisionText(x.decision)})` : '');
   return h('article', { class: 'card dossier-card' },
     h('h3', {}, d.name),
     facts([
@@ -78,6 +81,8 @@ export function dossierCard(d: Dossier): HTMLElement {
       [t('field.status'), tEnum('dossierStatus', d.status)],
       [t('field.decision'), decisionText(d.decision)],
       [t('field.area'), formatArea(d.areaM2)],
+      [t('details.adjusts'), d.adjusts ? link(d.adjusts) : null],
+      [t('details.adjustedBy'), d.adjustedBy?.length ? h('span', { class: 'stack' }, d.adjustedBy.map(link)) : null],
     ]),
     d.illustrative ? h('p', { class: 'muted' }, t('details.illustrative')) : null,
     d.summary ? h('p', {}, d.summary) : null,

@@ -112,7 +112,8 @@ export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActio
       } else {
         const { dossier } = await graphql<{ dossier: Dossier | null }>(DOSSIER, { code });
         if (!dossier) throw new Error('not found');
-        view = dossierCard(dossier);
+        view = dossierCard(dossier, (c) => app.openObject('dossier', c));
+        geometry = dossier.geometry;
       }
       if (mine !== request) return;
       body.replaceChildren(view);
