@@ -34,7 +34,7 @@ public sealed class ProvidedRequiredArguments : ValidationRule
     }
 
     public override VisitAction Enter(AstNode node, IReadOnlyList<AstNode> ancestors) =>
-        node.Kind is NodeKind.Argument or NodeKind.VariableDefinition ? VisitAction.Skip : VisitAction.Continue;
+        node.Kind == NodeKind.Argument ? VisitAction.Skip : VisitAction.Continue;
 
     public override VisitAction Leave(AstNode node, IReadOnlyList<AstNode> ancestors)
     {

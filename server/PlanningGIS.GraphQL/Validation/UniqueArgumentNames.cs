@@ -16,7 +16,6 @@ public sealed class UniqueArgumentNames(ValidationContext context) : ValidationR
                 Check(((DirectiveNode)node).Arguments);
                 return VisitAction.Skip;
             case NodeKind.Argument:
-            case NodeKind.VariableDefinition:
                 return VisitAction.Skip;
         }
         return VisitAction.Continue;

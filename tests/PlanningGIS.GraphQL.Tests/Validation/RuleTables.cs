@@ -287,6 +287,7 @@ public sealed class UniqueArgumentNamesTests
     [InlineData("{ parcel(id: \"1\", code: \"2\") { id } }", "")]
     [InlineData("{ parcel(id: \"1\", id: \"2\", code: \"3\", id: \"4\") { id } }", "There can be only one argument named \"id\". @1:10,1:19,1:39")]
     [InlineData("{ version @audit(reason: \"a\", reason: \"b\") @tag(name: \"x\", name: \"y\") }", "There can be only one argument named \"reason\". @1:18,1:31\nThere can be only one argument named \"name\". @1:49,1:60")]
+    [InlineData("query($v: Int @tag(name: \"a\", name: \"b\")) { parcels(first: $v) { id } }", "There can be only one argument named \"name\". @1:20,1:31")]
     public void Reports(string query, string expected) =>
         Assert.Equal(expected, ValidationHarness.Validate(ctx => new UniqueArgumentNames(ctx), query));
 }
@@ -340,6 +341,7 @@ public sealed class ProvidedRequiredArgumentsTests
     [InlineData("{ version @include @tag @audit }", "Directive \"@include\" argument \"if\" of type \"Boolean!\" is required, but it was not provided. @1:11\nDirective \"@tag\" argument \"name\" of type \"String!\" is required, but it was not provided. @1:20")]
     [InlineData("{ search(text: \"a\") { ... on Parcel { buildings { id } owner { parcels { id } } } } }", "")]
     [InlineData("directive @need(a: Int!, b: Int! = 1, c: [Int]!) on FIELD { version @need }", "Directive \"@need\" argument \"a\" of type \"Int!\" is required, but it was not provided. @1:69\nDirective \"@need\" argument \"c\" of type \"[Int]!\" is required, but it was not provided. @1:69")]
+    [InlineData("query($v: Int @tag) { parcels(first: $v) { id } }", "Directive \"@tag\" argument \"name\" of type \"String!\" is required, but it was not provided. @1:15")]
     public void Reports(string query, string expected) =>
         Assert.Equal(expected, ValidationHarness.Validate(ctx => new ProvidedRequiredArguments(ctx), query));
 }
