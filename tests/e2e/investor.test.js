@@ -57,8 +57,18 @@ test('investor finds an available plot in Đồng Bành IP and opens its card', 
         await page.waitForSelector(`#finder-results li.selected[data-plot="${otherCode}"]`, { timeout: 10_000 });
       }
     }
-    // "What is planned here": the details of a point come from planningAt.
     await screenshot(page, 'investor-list-map-linked');
+
+    // "What is planned here" (planningAt) at the chosen plot: the zone, the plot and the dossiers.
+    await page.locator('#finder-results li button').first().click();
+    await waitForMapIdle(page);
+    await page.click('#tab-details');
+    await page.click('#details-centre');
+    const here = await page.waitForSelector(`.details-body .plot-card[data-plot="${code}"]`, { timeout: 30_000 });
+    assert.ok(here, 'planningAt names the plot');
+    assert.match(await page.textContent('.details-body'), /Khu công nghiệp Đồng Bành/);
+    assert.ok(await page.$('.details-body .dossier-list li'), 'the dossiers covering the point are listed');
+    await screenshot(page, 'investor-planning-here');
   } finally {
     await close();
   }

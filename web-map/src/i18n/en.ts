@@ -139,6 +139,7 @@ export const en: Record<keyof typeof vi, string> = {
 
   'details.title': 'At the chosen point',
   'details.clickHint': 'Choose a point on the map to see what is planned there.',
+  'details.atCentre': 'What is planned at the map centre',
   'details.planningHere': 'What is planned here',
   'details.dossiers': 'Dossiers covering it',
   'details.documents': 'Documents',

@@ -137,6 +137,7 @@ export const vi = {
 
   'details.title': 'Thông tin tại điểm chọn',
   'details.clickHint': 'Chọn một điểm trên bản đồ để xem quy hoạch tại đó.',
+  'details.atCentre': 'Xem quy hoạch tại tâm bản đồ',
   'details.planningHere': 'Quy hoạch tại điểm này',
   'details.dossiers': 'Đồ án quy hoạch bao trùm',
   'details.documents': 'Tài liệu',

@@ -22,7 +22,13 @@ export interface DetailsActions {
 
 /** The details tab: what was clicked, what the plan says there, and any object opened from elsewhere. */
 export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActions): void {
-  panel.replaceChildren(h('h2', {}, t('details.title')), h('p', { class: 'muted' }, t('details.clickHint')));
+  // Without a pointer: pan the map with the arrow keys, then ask about its centre.
+  const atCentre = () => {
+    const centre = app.map.getCenter();
+    void showPoint(centre, app.map.project(centre));
+  };
+  const centreButton = () => h('button', { type: 'button', id: 'details-centre', onclick: atCentre }, t('details.atCentre'));
+  panel.replaceChildren(h('h2', {}, t('details.title')), h('p', { class: 'muted' }, t('details.clickHint')), centreButton());
   let request = 0;
 
   app.map.on('click', (e: MapMouseEvent) => {
@@ -31,15 +37,15 @@ export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActio
       return;
     }
     if (app.clickTaken(e)) return;
-    void showPoint(e);
+    void showPoint(e.lngLat, e.point);
   });
   app.onOpenObject((kind, code) => void showObject(kind, code));
 
-  async function showPoint(e: MapMouseEvent): Promise<void> {
+  async function showPoint(lngLat: { lng: number; lat: number }, point: { x: number; y: number }): Promise<void> {
     const mine = ++request;
-    const { lng, lat } = e.lngLat;
+    const { lng, lat } = lngLat;
     const layers = CLICKABLE_LAYERS.filter((id) => app.map.getLayer(id) && app.map.getLayoutProperty(id, 'visibility') !== 'none');
-    const hits = app.map.queryRenderedFeatures(e.point, { layers });
+    const hits = app.map.queryRenderedFeatures([point.x, point.y], { layers });
     const top = hits[0];
     setOverlay(app.map, 'highlight', top ? top.geometry : null);
     const heading = h('h2', {}, t('details.title'));
@@ -47,7 +53,7 @@ export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActio
     const body = h('div', { class: 'details-body' }, h('p', { class: 'loading-inline' }, t('loading')));
     const site = top && (top.sourceLayer === 'clearance' || top.sourceLayer === 'conversions') && top.properties?.code
       ? h('div', { class: 'site-card' }, h('p', { class: 'loading-inline' }, t('loading'))) : null;
-    replace(panel, heading, where, top ? tileFeature(top) : null, site, body);
+    replace(panel, heading, centreButton(), where, top ? tileFeature(top) : null, site, body);
     if (site && top) {
       const code = String(top.properties.code);
       void (top.sourceLayer === 'clearance' ? clearanceCard(code) : conversionCard(code)).then((card) => site.replaceChildren(card));
