@@ -15,17 +15,21 @@ namespace PlanningGIS.GraphQL.Validation;
 /// </summary>
 /// <remarks>
 /// <para>
-/// On top of graphql-js's caches, fields are given <em>structure ids</em>: two fields with the same
-/// parent type, name, definition, arguments and (recursively) sub-selections compare alike. A
-/// comparison between two structures that found no conflict is remembered, so that a document
-/// repeating the same field thousands of times costs one comparison per distinct pair of structures
-/// instead of one per pair of fields. This cannot hide a conflict: a remembered result is a property
-/// of the structures alone, and it is only remembered when it is (no fragment is involved, or no
-/// conflict at all has been found so far, so that no cache hit can have cut a conflict off).
+/// graphql-js's algorithm is quadratic in the fields sharing a response name and in the fragments
+/// compared pairwise; hostile documents (the same field ten thousand times, long or parallel
+/// fragment chains) take it seconds. On top of its caches, fields and field maps get <em>structure
+/// ids</em>: two fields with the same parent type, name, definition, arguments and (recursively)
+/// sub-selections compare alike. A comparison that found no conflict is remembered by structure
+/// (pairs of fields, pairs of field maps, a field map against a fragment and what it spreads), so
+/// repeated shapes cost one comparison per distinct pair of structures. This cannot hide a conflict:
+/// a result is only remembered when it depends on the structures alone, i.e. when the comparison
+/// found nothing and hit no cache entry of graphql-js that is not itself known to be clean (see
+/// <c>_taints</c>); all comparisons still run in graphql-js's order, so errors and their order are
+/// the same.
 /// </para>
 /// <para>
-/// Fragment chains are followed with explicit stacks, and the recursion over nested selections moves to
-/// a thread with a large stack when the current one runs low, so no document can overflow the stack.
+/// Fragment walks use explicit stacks, and the recursion over nested selections moves to a thread
+/// with a large stack when the current one runs low, so no document can overflow the stack.
 /// </para>
 /// </remarks>
 public sealed class OverlappingFieldsCanBeMerged : ValidationRule
@@ -60,6 +64,8 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
     private int _taints;
     private int _mapComparisons;
     private long _walkSteps;
+    private long _pairWalkSteps;
+    private readonly Dictionary<string, int[]?> _closureStructs = new();
 
     private List<Conflict>? _topLevel;
 
@@ -315,7 +321,8 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
                 {
                     fieldsStruct = FieldsStruct(fieldMap);
                 }
-                if (_noConflictMapFragment.Contains((fieldsStruct, name, areMutuallyExclusive)))
+                if (_noConflictMapFragment.Contains((fieldsStruct, name, areMutuallyExclusive))
+                    || KnownNoConflict([fieldsStruct], ClosureStructs(name), areMutuallyExclusive))
                 {
                     _comparedFieldsAndFragmentPairs[(fieldMap, name)] = new PairState(areMutuallyExclusive, true);
                     continue;
@@ -373,6 +380,13 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
                 _comparedFragmentPairs[key] = new PairState(areMutuallyExclusive, true);
                 continue;
             }
+            if (++_pairWalkSteps > AdaptiveMemoThreshold
+                && KnownNoConflict(ClosureStructs(name1), ClosureStructs(name2), areMutuallyExclusive))
+            {
+                // Every pair of field maps this walk would compare is known not to conflict.
+                _comparedFragmentPairs[key] = new PairState(areMutuallyExclusive, true);
+                continue;
+            }
             var (fieldMap1, referenced1) = GetReferencedFieldsAndFragmentNames(fragment1);
             var (fieldMap2, referenced2) = GetReferencedFieldsAndFragmentNames(fragment2);
             stack.Add((name1, name2, true, _taints));
@@ -404,6 +418,95 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
             _taints++;
         }
         return true;
+    }
+
+    // Whether comparing every field map of the first set with every one of the second (structure ids,
+    // as CollectConflictsBetween compares them) is known to find nothing.
+    private bool KnownNoConflict(int[]? structs1, int[]? structs2, bool areMutuallyExclusive)
+    {
+        if (structs1 is null || structs2 is null)
+        {
+            return false;
+        }
+        foreach (var s1 in structs1)
+        {
+            foreach (var s2 in structs2)
+            {
+                if (!_noConflictMaps.Contains((s1, s2, areMutuallyExclusive)))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // The structure ids of the non-empty field maps of a fragment and of every fragment it spreads,
+    // directly or not; null when unknown (a cycle, or more than a few distinct structures).
+    private int[]? ClosureStructs(string fragmentName)
+    {
+        if (_closureStructs.TryGetValue(fragmentName, out var known))
+        {
+            return known;
+        }
+        const int MaxStructs = 8;
+        var onPath = new HashSet<string>();
+        var stack = new List<(string Name, bool Exit)> { (fragmentName, false) };
+        while (stack.Count > 0)
+        {
+            var (name, exit) = stack[^1];
+            stack.RemoveAt(stack.Count - 1);
+            if (!exit)
+            {
+                if (_closureStructs.ContainsKey(name) || !onPath.Add(name))
+                {
+                    continue;
+                }
+                stack.Add((name, true));
+                if (Context.GetFragment(name) is { } fragment)
+                {
+                    foreach (var referenced in GetReferencedFieldsAndFragmentNames(fragment).FragmentNames)
+                    {
+                        if (onPath.Contains(referenced))
+                        {
+                            _closureStructs[name] = null; // a cycle: left to the walks
+                        }
+                        else if (!_closureStructs.ContainsKey(referenced))
+                        {
+                            stack.Add((referenced, false));
+                        }
+                    }
+                }
+                continue;
+            }
+            onPath.Remove(name);
+            if (_closureStructs.ContainsKey(name))
+            {
+                continue; // decided on the way in (a cycle)
+            }
+            int[]? structs = [];
+            if (Context.GetFragment(name) is { } definition)
+            {
+                var (fieldMap, referencedNames) = GetReferencedFieldsAndFragmentNames(definition);
+                var set = new HashSet<int>();
+                if (fieldMap.Count > 0)
+                {
+                    set.Add(FieldsStruct(fieldMap));
+                }
+                foreach (var referenced in referencedNames)
+                {
+                    if (_closureStructs.GetValueOrDefault(referenced) is not { } inner)
+                    {
+                        set = null;
+                        break;
+                    }
+                    set.UnionWith(inner);
+                }
+                structs = set is null || set.Count > MaxStructs ? null : [.. set];
+            }
+            _closureStructs[name] = structs;
+        }
+        return _closureStructs[fragmentName];
     }
 
     private static void MarkClean<TKey>(Dictionary<TKey, PairState> set, TKey key, bool areMutuallyExclusive)

@@ -74,6 +74,10 @@ public sealed class ValidationBehaviourTests
     [InlineData("all pairs of 1,000 fragments")]
     [InlineData("introspection through doubling fragments")]
     [InlineData("fragment cycle 10,000 long")]
+    [InlineData("fragment chain 200 deep")]
+    [InlineData("two fragment chains 600 deep compared pairwise")]
+    [InlineData("dense fragment graph")]
+    [InlineData("binary tree of identical fields")]
     public void HostileDocumentsAreFast(string name)
     {
         var query = HostileDocument(name);
@@ -193,6 +197,40 @@ public sealed class ValidationBehaviourTests
                     sb.Append($" fragment T{i} on __Type {{ name ofType {{ ...T{i + 1} }} ofType {{ ...T{i + 1} }} }}");
                 }
                 sb.Append(" fragment T60 on __Type { name }");
+                break;
+            case "fragment chain 200 deep":
+                sb.Append("{ parcel { ...P0 } }");
+                for (var i = 0; i < 200; i++)
+                {
+                    sb.Append($" fragment P{i} on Parcel {{ id owner {{ parcels {{ ...P{i + 1} }} }} }}");
+                }
+                sb.Append(" fragment P200 on Parcel { id }");
+                break;
+            case "two fragment chains 600 deep compared pairwise":
+                sb.Append("{ ...A0 ...B0 }");
+                for (var i = 0; i < 600; i++)
+                {
+                    sb.Append($" fragment A{i} on Query {{ version ...A{i + 1} }} fragment B{i} on Query {{ version ...B{i + 1} }}");
+                }
+                sb.Append(" fragment A600 on Query { version } fragment B600 on Query { version }");
+                break;
+            case "dense fragment graph":
+                sb.Append("{ ...F0 }");
+                for (var i = 0; i < 300; i++)
+                {
+                    sb.Append($" fragment F{i} on Query {{ version me {{ id }}");
+                    for (var j = i + 1; j < Math.Min(300, i + 11); j++)
+                    {
+                        sb.Append(" ...F").Append(j);
+                    }
+                    sb.Append(" }");
+                }
+                break;
+            case "binary tree of identical fields":
+                static string Tree(int depth) => depth == 0
+                    ? "id"
+                    : $"owner {{ parcels {{ {Tree(depth - 1)} }} }} owner {{ parcels {{ {Tree(depth - 1)} }} }}";
+                sb.Append("{ parcel { ").Append(Tree(10)).Append(" } }");
                 break;
             case "fragment cycle 10,000 long":
                 sb.Append("{ ...F0 }");
