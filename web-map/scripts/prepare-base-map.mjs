@@ -8,7 +8,29 @@ import { feature, mesh } from 'topojson-client';
 const require = createRequire(import.meta.url);
 const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8'));
 const [minX, minY, maxX, maxY] = [99, 14, 114, 27];
-const round = (p) => [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
+const round = (p) => [Math.round(p[0] * 1e4) / 1e4, Math.round(p[1] * 1e4) / 1e4];
+// Natural Earth 1:10m is good to about a kilometre; points closer than ~50 m to the line add bytes, not accuracy.
+const TOLERANCE = 0.0005;
+
+/** Douglas–Peucker simplification of a polyline (ends kept). */
+function simplify(points) {
+  if (points.length <= 2) return points;
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[points.length - 1] = 1;
+  const stack = [[0, points.length - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop();
+    const [ax, ay] = points[a], [bx, by] = points[b];
+    const dx = bx - ax, dy = by - ay, len = Math.hypot(dx, dy) || 1;
+    let worst = -1, index = -1;
+    for (let i = a + 1; i < b; i++) {
+      const d = Math.abs(dy * (points[i][0] - ax) - dx * (points[i][1] - ay)) / len;
+      if (d > worst) { worst = d; index = i; }
+    }
+    if (worst > TOLERANCE) { keep[index] = 1; stack.push([a, index], [index, b]); }
+  }
+  return points.filter((_, i) => keep[i]);
+}
 
 // Sutherland–Hodgman against one edge of the box at a time.
 function clipRing(ring) {
@@ -49,7 +71,7 @@ for (const f of feature(world, world.objects.countries).features) {
   const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
   const kept = [];
   for (const polygon of polygons) {
-    const rings = polygon.map((ring) => dedupe(clipRing(ring.slice(0, -1)))).filter((r) => r.length >= 3);
+    const rings = polygon.map((ring) => dedupe(simplify(clipRing(ring.slice(0, -1))))).filter((r) => r.length >= 3);
     if (rings.length && rings[0].length >= 3) kept.push(rings.map((r) => [...r, r[0]]));
   }
   if (kept.length) {
@@ -68,9 +90,9 @@ for (const line of borders.coordinates) {
   let run = [];
   for (const p of line) {
     if (inBox(p)) run.push(p);
-    else { if (run.length > 1) lines.push(dedupe(run)); run = []; }
+    else { if (run.length > 1) lines.push(dedupe(simplify(run))); run = []; }
   }
-  if (run.length > 1) lines.push(dedupe(run));
+  if (run.length > 1) lines.push(dedupe(simplify(run)));
 }
 
 mkdirSync(new URL('../public/base-map/', import.meta.url), { recursive: true });

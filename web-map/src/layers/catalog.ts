@@ -5,17 +5,21 @@ import {
   VIOLATION_STATUS_COLOURS, ZONE_KIND_COLOURS, matchColour,
 } from './colours';
 
-/** A tile layer the host serves at /tiles/{name}/{z}/{x}/{y}.mvt. */
-export interface TileSource { name: string; minzoom: number; staffOnly: boolean }
+/**
+ * A tile layer the host serves at /tiles/{name}/{z}/{x}/{y}.mvt. Beyond `maxzoom` MapLibre
+ * enlarges the last tiles instead of asking for more: a z14 tile keeps 4096 units over ~2.4 km
+ * (0.6 m), plenty for zone outlines; plots keep z15 (0.3 m). Fewer requests, a faster first map.
+ */
+export interface TileSource { name: string; minzoom: number; maxzoom: number; staffOnly: boolean }
 
 export const TILE_SOURCES: TileSource[] = [
-  { name: 'dossiers', minzoom: 0, staffOnly: false },
-  { name: 'zones', minzoom: 0, staffOnly: false },
-  { name: 'plots', minzoom: 12, staffOnly: false },
-  { name: 'clearance', minzoom: 8, staffOnly: false },
-  { name: 'land_use_current', minzoom: 8, staffOnly: false },
-  { name: 'conversions', minzoom: 8, staffOnly: true },
-  { name: 'violations', minzoom: 8, staffOnly: true },
+  { name: 'dossiers', minzoom: 0, maxzoom: 14, staffOnly: false },
+  { name: 'zones', minzoom: 0, maxzoom: 14, staffOnly: false },
+  { name: 'plots', minzoom: 12, maxzoom: 15, staffOnly: false },
+  { name: 'clearance', minzoom: 8, maxzoom: 14, staffOnly: false },
+  { name: 'land_use_current', minzoom: 8, maxzoom: 14, staffOnly: false },
+  { name: 'conversions', minzoom: 8, maxzoom: 14, staffOnly: true },
+  { name: 'violations', minzoom: 8, maxzoom: 15, staffOnly: true },
 ];
 
 /** What the legend shows for a group: swatches with a message key or a literal label. */

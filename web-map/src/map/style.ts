@@ -62,7 +62,7 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       type: 'vector',
       tiles: [absolute(`tiles/${tile.name}/{z}/{x}/{y}.mvt?s=${encodeURIComponent(options.sessionTag)}`)],
       minzoom: tile.minzoom,
-      maxzoom: 16,
+      maxzoom: tile.maxzoom,
     };
   }
   layers.push({
