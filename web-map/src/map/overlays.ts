@@ -17,7 +17,8 @@ const overlayLayers: LayerSpecification[] = [
   { id: 'ov-draft-fill', type: 'fill', source: 'ov-draft', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#d50000', 'fill-opacity': 0.25 } },
   { id: 'ov-draft-line', type: 'line', source: 'ov-draft', paint: { 'line-color': '#d50000', 'line-width': 2 } },
   { id: 'ov-draft-point', type: 'circle', source: 'ov-draft', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': '#d50000', 'circle-radius': 7, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } },
-  { id: 'ov-problem-point', type: 'circle', source: 'ov-problem', paint: { 'circle-color': 'rgba(0,0,0,0)', 'circle-radius': 14, 'circle-stroke-color': '#d50000', 'circle-stroke-width': 4 } },
+  { id: 'ov-problem-line', type: 'line', source: 'ov-problem', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': '#d50000', 'line-width': 4, 'line-dasharray': [2, 1] } },
+  { id: 'ov-problem-point', type: 'circle', source: 'ov-problem', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': 'rgba(0,0,0,0)', 'circle-radius': 14, 'circle-stroke-color': '#d50000', 'circle-stroke-width': 4 } },
 ];
 
 export type OverlayName = 'finder' | 'history' | 'conflict' | 'highlight' | 'draft' | 'problem';

@@ -119,7 +119,7 @@ export function boundaryTools(app: App, panel: HTMLElement) {
         app.restyle(true);
         await showHistory(kind, code, t('edit.saved', { version: saved.version }));
       } catch (error) {
-        await showRejection(error, kind, code, message, (v) => { expectedVersion = v; }, save);
+        await showRejection(error, kind, code, message, (v) => { expectedVersion = v; }, save, input.geometry);
       }
     };
 
@@ -143,7 +143,7 @@ export function boundaryTools(app: App, panel: HTMLElement) {
   }
 
   /** A refused save: the reason in words, and on the map where the problem is; a conflict keeps the edit. */
-  async function showRejection(error: unknown, kind: Kind, code: string, message: HTMLElement, setExpected: (v: number) => void, retry: () => Promise<void>) {
+  async function showRejection(error: unknown, kind: Kind, code: string, message: HTMLElement, setExpected: (v: number) => void, retry: () => Promise<void>, edited: GeoJSON.Geometry) {
     const text = userMessage(error);
     message.replaceChildren(h('p', { class: 'error', role: 'alert' }, text));
     if (!(error instanceof ApiError)) return;
@@ -153,6 +153,9 @@ export function boundaryTools(app: App, panel: HTMLElement) {
       problemPopup = new Popup({ closeButton: true, className: 'problem-popup', maxWidth: '260px' })
         .setLngLat(location).setText(`${t('edit.problemHere')}: ${text}`).addTo(app.map);
       app.map.easeTo({ center: location, duration: 400 });
+    } else if (['OUT_OF_AREA', 'TOPOLOGY', 'INVALID_GEOMETRY'].includes(error.code)) {
+      // No point given: the whole new boundary is what was refused.
+      setOverlay(app.map, 'problem', edited);
     }
     if (error.code === 'CONFLICT') {
       try {
