@@ -1,7 +1,7 @@
 // Planner: moves a vertex of a zone boundary, saves with a decision number, sees the version in history, reverts it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForMapIdle, renderedFeatures, screenshot, login, accounts } from './lib/browser.js';
+import { launch, openPage, waitForMapIdle, renderedFeatures, screenshot, login, accounts, BASE_URL } from './lib/browser.js';
 
 const ZONE = 'KCN-DONG-BANH';
 
@@ -108,6 +108,50 @@ test('a dragged vertex snaps to the neighbouring plot\'s corner', { timeout: 180
     assert.match(status, /đỉnh lân cận/, 'snapped to a neighbouring vertex');
     const after = await page.evaluate(() => window.__planningMap.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((f) => f.properties.index === 0).geometry.coordinates);
     assert.ok(Math.abs(after[0] - corner.lngLat[0]) < 2e-6 && Math.abs(after[1] - corner.lngLat[1]) < 2e-6, `the corner is back on the shared corner (${after} vs ${corner.lngLat})`);
+  } finally {
+    await close();
+  }
+});
+
+test('a version conflict is explained and the planner\'s edit is kept', { timeout: 180_000 }, async () => {
+  const { context, close } = await launch();
+  try {
+    const { page } = await openPage(context, '/#map=14/21.915/106.715');
+    await waitForMapIdle(page);
+    const planner = accounts().planner;
+    await login(page, planner);
+    await page.click('#tab-search');
+    await page.fill('#search-input', 'KCX-1');
+    await page.press('#search-input', 'Enter');
+    await page.locator('#search-results button', { hasText: 'Khu chế xuất' }).first().click();
+    await page.locator('[data-action="edit-boundary"]').first().click();
+    await page.waitForSelector('#save-boundary');
+    await waitForMapIdle(page);
+
+    // Meanwhile another planner saves the same zone.
+    const gql = async (query, variables, token) => (await (await fetch(`${BASE_URL}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    })).json()).data;
+    const { login: session } = await gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: planner.username, p: planner.password });
+    const { zone } = await gql('{ zone(code: "KCX-1") { version geometry } }', {}, session.token);
+    const other = await gql('mutation($g: GeoJSON!, $v: Int!) { updateZoneBoundary(input: { code: "KCX-1", geometry: $g, legalBasis: "77/QĐ-BQLKKT (người khác)", expectedVersion: $v }) { version } }',
+      { g: zone.geometry, v: zone.version }, session.token);
+    assert.equal(other.updateZoneBoundary.version, zone.version + 1);
+
+    await page.fill('#panel-edit input[name=legalBasis]', '78/QĐ-BQLKKT (thử nghiệm e2e)');
+    await page.click('#save-boundary');
+    const explained = await page.waitForSelector('#edit-message .error', { timeout: 30_000 });
+    assert.match(await explained.textContent(), new RegExp(`phiên bản ${zone.version + 1}`));
+    await waitForMapIdle(page);
+    assert.ok((await renderedFeatures(page, ['ov-conflict-line'])).length > 0, 'the other version is drawn for comparison');
+    assert.ok((await renderedFeatures(page, ['edit-vertices'])).length > 0, 'the edit is still on the map');
+    await screenshot(page, 'planner-conflict');
+
+    await page.locator('#edit-message button').click();
+    await page.waitForSelector(`#history-list li[data-version="${zone.version + 2}"]`, { timeout: 30_000 });
+    assert.match(await page.textContent('#history-list'), /78\/QĐ-BQLKKT/);
   } finally {
     await close();
   }

@@ -9,14 +9,15 @@ export interface EditorEvents {
 
 const SNAP_PX = 12;
 const layers: LayerSpecification[] = [
-  { id: 'edit-fill', type: 'fill', source: 'edit-shape', paint: { 'fill-color': '#ffca28', 'fill-opacity': 0.25 } },
-  { id: 'edit-line', type: 'line', source: 'edit-shape', paint: { 'line-color': '#e65100', 'line-width': 3 } },
-  { id: 'edit-midpoints', type: 'circle', source: 'edit-midpoints', paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': '#e65100', 'circle-stroke-width': 1.5, 'circle-opacity': 0.9 } },
+  // Magenta, so the edited shape stands apart from violations (red/orange), history (orange) and conflicts (blue).
+  { id: 'edit-fill', type: 'fill', source: 'edit-shape', paint: { 'fill-color': '#f8bbd0', 'fill-opacity': 0.3 } },
+  { id: 'edit-line', type: 'line', source: 'edit-shape', paint: { 'line-color': '#c2185b', 'line-width': 3 } },
+  { id: 'edit-midpoints', type: 'circle', source: 'edit-midpoints', paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': '#c2185b', 'circle-stroke-width': 1.5, 'circle-opacity': 0.9 } },
   {
     id: 'edit-vertices', type: 'circle', source: 'edit-vertices',
     paint: {
       'circle-radius': ['case', ['get', 'selected'], 9, 7],
-      'circle-color': ['case', ['get', 'selected'], '#d50000', '#e65100'],
+      'circle-color': ['case', ['get', 'selected'], '#000000', '#c2185b'],
       'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2,
     },
   },
