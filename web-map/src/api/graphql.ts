@@ -30,7 +30,8 @@ async function send<T>(query: string, variables: Record<string, unknown>, partia
   try {
     body = (await response.json()) as GraphQLResponse<T>;
   } catch {
-    throw new ApiError(response.status >= 500 ? 'SERVER' : 'UNKNOWN', null);
+    if (response.status === 401 && bearer) setSession(null);
+    throw new ApiError(response.status === 401 ? 'UNAUTHENTICATED' : response.status >= 500 ? 'SERVER' : 'UNKNOWN', null);
   }
   // A nested field that failed is null in the data: show the rest. A failed top-level field fails the call.
   const first = body.errors?.find((e) => body.data == null || (!partial && (e.path?.length ?? 1) <= 1));

@@ -236,6 +236,7 @@ export const en: Record<keyof typeof vi, string> = {
   'dashboard.occupancy': 'Occupancy rate (%)',
   'dashboard.clearance': 'Site clearance progress (% of area handed over)',
   'dashboard.conversions': 'Land-use conversions (ha)',
+  'dashboard.table': 'Data table',
   'dashboard.summary': '{plots} plots, {available} available, occupancy {occupancy}',
 
   'clearance.started': 'Started',

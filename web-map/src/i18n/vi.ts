@@ -234,6 +234,7 @@ export const vi = {
   'dashboard.occupancy': 'Tỷ lệ lấp đầy (%)',
   'dashboard.clearance': 'Tiến độ giải phóng mặt bằng (% diện tích đã bàn giao)',
   'dashboard.conversions': 'Chuyển mục đích sử dụng đất (ha)',
+  'dashboard.table': 'Bảng số liệu',
   'dashboard.summary': '{plots} lô đất, {available} lô còn trống, tỷ lệ lấp đầy {occupancy}',
 
   'clearance.started': 'Bắt đầu',

@@ -29,7 +29,7 @@ export async function dashboardPanel(panel: HTMLElement): Promise<void> {
   Chart.defaults.locale = locale();
 
   const canvas = (id: string, title: string, table: HTMLElement) => h('figure', { class: 'chart' },
-    h('figcaption', {}, title), h('div', { class: 'chart-box' }, h('canvas', { id, role: 'img', 'aria-label': title })), h('details', {}, h('summary', {}, 'Bảng số liệu / Data table'), table));
+    h('figcaption', {}, title), h('div', { class: 'chart-box' }, h('canvas', { id, role: 'img', 'aria-label': title })), h('details', {}, h('summary', {}, t('dashboard.table')), table));
   const table = (head: string[], rows: (string | number)[][]) => h('table', {},
     h('thead', {}, h('tr', {}, head.map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, String(c)))))));
