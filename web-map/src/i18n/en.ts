@@ -52,6 +52,7 @@ export const en: Record<keyof typeof vi, string> = {
   'layer.conversions': 'Land-use conversions',
   'layer.violations': 'Land-use violations',
   'layer.baseOnline': 'Online base map',
+  'legend.border': 'National border (Natural Earth 1:10m; for orientation only, may be off by about 1 km)',
   'legend.landUseInView': 'Land uses in view',
   'legend.zoomForPlots': 'Zoom in (level 12+) to see plots.',
   'legend.clearance0': 'Nothing handed over',

@@ -50,6 +50,7 @@ export const vi = {
   'layer.conversions': 'Chuyển mục đích sử dụng đất',
   'layer.violations': 'Vi phạm đất đai',
   'layer.baseOnline': 'Bản đồ nền trực tuyến',
+  'legend.border': 'Biên giới quốc gia (Natural Earth 1:10m; chỉ để định hướng, sai số có thể tới khoảng 1 km)',
   'legend.landUseInView': 'Loại đất đang hiển thị',
   'legend.zoomForPlots': 'Phóng to (mức 12+) để thấy lô đất.',
   'legend.clearance0': 'Chưa bàn giao',

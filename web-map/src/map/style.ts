@@ -43,7 +43,8 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
     { id: 'background', type: 'background', paint: { 'background-color': '#cfe3ef' } },
     {
       id: 'countries-fill', type: 'fill', source: 'countries',
-      paint: { 'fill-color': ['case', ['get', 'home'], '#f6f3ea', '#e4e2dc'] },
+      // Neighbouring countries fade when zoomed in: a 1:10m border is only approximate there.
+      paint: { 'fill-color': ['case', ['get', 'home'], '#f6f3ea', ['interpolate', ['linear'], ['zoom'], 10, '#e4e2dc', 13, '#f0eee8']] },
     },
   ];
   const online = options.config.onlineBaseMap;
@@ -53,7 +54,10 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
   }
   layers.push({
     id: 'borders-line', type: 'line', source: 'borders',
-    paint: { 'line-color': '#7a4f9a', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 12, 3], 'line-dasharray': [4, 1, 1, 1] },
+    paint: {
+      'line-color': '#7a4f9a', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 12, 3], 'line-dasharray': [4, 1, 1, 1],
+      'line-opacity': ['interpolate', ['linear'], ['zoom'], 11, 1, 14, 0.45],
+    },
   });
 
   for (const tile of TILE_SOURCES) {

@@ -13,6 +13,7 @@ export function layerSwitcher(app: App, panel: HTMLElement, landUses: () => Land
       h('h2', {}, t('layers.title')),
       h('ul', { class: 'layer-list' }, app.groups.map((g) => groupItem(app, g))),
       app.config.onlineBaseMap ? baseMapItem(app) : null,
+      legendList([{ colour: '#7a4f9a', label: 'legend.border', shape: 'line' }]),
     );
     updateLandUseLegend(app, landUses());
   };
