@@ -53,7 +53,16 @@ public static class Executor
                 $"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", operation, ErrorCodes.OperationResolutionFailure));
         }
         var context = new OperationContext(request.Schema, operation, fragments, variables, request.RootValue, request.Context);
-        var fields = FieldCollector.CollectRoot(request.Schema, fragments, variables, rootType, operation.SelectionSet);
+        List<FieldGroup> fields;
+        try
+        {
+            fields = FieldCollector.CollectRoot(request.Schema, fragments, variables, rootType, operation.SelectionSet);
+        }
+        catch (GraphQLError collectError)
+        {
+            // e.g. @include(if: $v) with $v null: as in graphql-js, the operation fails with data null.
+            return ExecutionResult.FromData(null, [collectError]);
+        }
         var data = new ResultMap(KeysOf(fields), null, 0, false);
         var cancellationToken = request.Context.CancellationToken;
         if (operation.Operation == OperationType.Mutation)

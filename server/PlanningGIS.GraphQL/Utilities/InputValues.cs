@@ -177,13 +177,10 @@ public static class InputValues
             {
                 onError(path.ToArray(), value, new GraphQLError($"Exactly one key must be specified for OneOf type \"{type.Name}\"."));
             }
-            else
+            // graphql-js also checks the first key when there are several.
+            if (result.Count > 0 && result.First() is (var key, null))
             {
-                var (key, single) = result.First();
-                if (single is null)
-                {
-                    onError([.. path, key], single, new GraphQLError($"Field \"{key}\" must be non-null."));
-                }
+                onError([.. path, key], null, new GraphQLError($"Field \"{key}\" must be non-null."));
             }
         }
         return result;

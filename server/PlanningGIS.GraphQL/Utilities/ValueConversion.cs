@@ -174,10 +174,24 @@ public static class ValueConversion
         EnumValueNode e => e.Value,
         BooleanValueNode b => b.Value,
         ListValueNode list => list.Values.Select(v => ValueFromAstUntyped(v, variables)).ToList(),
-        ObjectValueNode obj => obj.Fields.ToDictionary(f => f.Name.Value, f => ValueFromAstUntyped(f.Value, variables)),
+        ObjectValueNode obj => ObjectFromAstUntyped(obj, variables),
         VariableNode v => variables?.GetValueOrDefault(v.Name.Value),
         _ => null,
     };
+
+    // As graphql-js: a repeated key keeps its last value; a field whose variable is absent is left out.
+    private static Dictionary<string, object?> ObjectFromAstUntyped(ObjectValueNode obj, IReadOnlyDictionary<string, object?>? variables)
+    {
+        var result = new Dictionary<string, object?>();
+        foreach (var field in obj.Fields)
+        {
+            if (!IsMissingVariable(field.Value, variables))
+            {
+                result[field.Name.Value] = ValueFromAstUntyped(field.Value, variables);
+            }
+        }
+        return result;
+    }
 
     /// <summary>
     /// A .NET (internal) value of an input type as a literal, as graphql-js astFromValue (used to

@@ -62,7 +62,8 @@ public sealed class ValidationBehaviourTests
         Assert.StartsWith("Fields \"x\" conflict because they have differing arguments.", errors[0].Message, StringComparison.Ordinal);
     }
 
-    // Hostile documents: validation stays far below the 100 ms budget (the bound here is loose for slow CI machines).
+    // Hostile documents: validation stays far below the 100 ms budget on an idle machine (figures in the README);
+    // the bound here only catches a hang or a blow-up, since timings must not gate the suite on a busy CI machine.
     [Theory]
     [InlineData("same field 10,000 times")]
     [InlineData("5,000 aliases")]
@@ -82,7 +83,7 @@ public sealed class ValidationBehaviourTests
     {
         var query = HostileDocument(name);
         var errors = Time(query, out var elapsed);
-        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"{name}: {elapsed.TotalMilliseconds} ms");
+        Assert.True(elapsed < TimeSpan.FromSeconds(10), $"{name}: {elapsed.TotalMilliseconds} ms");
         if (name == "fragment cycle 10,000 long")
         {
             var error = Assert.Single(errors);
