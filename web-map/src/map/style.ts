@@ -44,7 +44,11 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
     {
       id: 'countries-fill', type: 'fill', source: 'countries',
       // Neighbouring countries fade when zoomed in: a 1:10m border is only approximate there.
-      paint: { 'fill-color': ['case', ['get', 'home'], '#f6f3ea', ['interpolate', ['linear'], ['zoom'], 10, '#e4e2dc', 13, '#f0eee8']] },
+      paint: {
+        'fill-color': ['interpolate', ['linear'], ['zoom'],
+          10, ['case', ['get', 'home'], '#f6f3ea', '#e4e2dc'],
+          13, ['case', ['get', 'home'], '#f6f3ea', '#f0eee8']],
+      },
     },
   ];
   const online = options.config.onlineBaseMap;
@@ -69,15 +73,16 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
       maxzoom: tile.maxzoom,
     };
   }
+  // Labels go above every fill and line, whatever group they belong to.
+  const shown = options.groups.filter((g) => !g.staffOnly || options.staff)
+    .flatMap((g) => g.layers.map((layer) => withVisibility(layer, g.visible)));
+  layers.push(...shown.filter((l) => l.type !== 'symbol'), ...shown.filter((l) => l.type === 'symbol'));
   layers.push({
     id: 'labels-warm-up', type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'warm-up'],
     layout: { 'text-field': ['get', 'code'], 'text-font': ['Noto Sans Regular'], 'text-size': 12, 'text-allow-overlap': true, 'text-max-width': 100 },
     paint: { 'text-opacity': 0 },
   });
-  // Labels go above every fill and line, whatever group they belong to.
-  const shown = options.groups.filter((g) => !g.staffOnly || options.staff)
-    .flatMap((g) => g.layers.map((layer) => withVisibility(layer, g.visible)));
-  layers.push(...shown.filter((l) => l.type !== 'symbol'), ...shown.filter((l) => l.type === 'symbol'));
+
   return {
     version: 8,
     'font-faces': fontFaces(),
