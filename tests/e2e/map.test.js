@@ -21,6 +21,7 @@ test('the economic zone map draws the base map, dossiers and zones with no inter
     assert.ok(dossiers.length > 0, 'dossier boundaries are drawn');
     const external = problems.filter((p) => p.includes('requestfailed') && !p.includes(new URL(BASE_URL).host));
     assert.deepEqual(external, [], 'nothing is fetched from outside');
+    assert.deepEqual(problems.filter((p) => p.startsWith('pageerror') || p.includes('Error:')), [], 'no script or style errors');
   } finally {
     await close();
   }
