@@ -11,6 +11,9 @@ namespace PlanningGIS.GraphQL;
 /// </summary>
 public sealed class GraphQLService
 {
+    /// <summary>Documents longer than this (characters) are prepared every time instead of cached.</summary>
+    public const int MaxCachedDocumentLength = 16_384;
+
     private readonly DocumentCache _cache;
 
     public GraphQLService(Schema schema, GraphQLLimits? limits = null, int documentCacheSize = 1_000,
@@ -69,7 +72,11 @@ public sealed class GraphQLService
         {
             prepared = (null, [syntaxError]);
         }
-        _cache.Add(query, prepared);
+        // Clients repeat a small set of short documents; a long one-off (possibly hostile) must not fill the cache.
+        if (query.Length <= MaxCachedDocumentLength)
+        {
+            _cache.Add(query, prepared);
+        }
         return prepared;
     }
 

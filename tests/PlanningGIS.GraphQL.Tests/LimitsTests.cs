@@ -89,4 +89,17 @@ public class LimitsTests
         var result = await service.ExecuteAsync("{ a {");
         Assert.False(result.HasData);
     }
+
+    [Fact]
+    public void Service_does_not_cache_long_one_off_documents()
+    {
+        var service = new GraphQLService(Schema, GraphQLLimits.Default);
+        var longQuery = "{ a { b } }" + new string(' ', GraphQLService.MaxCachedDocumentLength);
+
+        var (first, _) = service.Prepare(longQuery);
+        var (second, _) = service.Prepare(longQuery);
+
+        Assert.NotNull(first);
+        Assert.NotSame(first, second);
+    }
 }
