@@ -1,4 +1,5 @@
 using PlanningGIS.Host.Auth;
+using PlanningGIS.Host.Compression;
 using PlanningGIS.Host.Files;
 using PlanningGIS.Host.GraphQL;
 using PlanningGIS.Host.Health;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPlanning(builder.Configuration);
 builder.Services.AddTokenAuthentication();
 builder.Services.AddGraphQLTransport(builder.Configuration);
+builder.Services.AddStaticCompression();
 
 var app = builder.Build();
 try
@@ -26,6 +28,7 @@ catch (SampleDataException e)
 if (args.Contains("migrate"))
     return 0;
 
+app.UseResponseCompression();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();

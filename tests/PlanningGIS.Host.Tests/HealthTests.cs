@@ -26,4 +26,22 @@ public sealed class HealthTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("PlanningGIS", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task The_web_map_is_sent_compressed_but_API_responses_are_not()
+    {
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/");
+        page.Headers.AcceptEncoding.ParseAdd("br, gzip");
+        using var graphql = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"{ __typename }"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        graphql.Headers.AcceptEncoding.ParseAdd("br, gzip");
+
+        using var pageResponse = await host.Client.SendAsync(page);
+        using var apiResponse = await host.Client.SendAsync(graphql);
+
+        Assert.Contains("br", pageResponse.Content.Headers.ContentEncoding);
+        Assert.Empty(apiResponse.Content.Headers.ContentEncoding);
+    }
 }
