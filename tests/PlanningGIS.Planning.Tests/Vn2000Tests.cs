@@ -1,16 +1,12 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PlanningGIS.Tests.Shared;
 
 namespace PlanningGIS.Planning.Tests;
 
 /// <summary>The plots layer is delivered in VN-2000 / TM-3 Lạng Sơn; it must land where PROJ (cs2cs) puts it.</summary>
 public sealed class Vn2000Tests
 {
-    private const string Epsg9215 =
-        "+proj=tmerc +lat_0=0 +lon_0=107.25 +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 " +
-        "+towgs84=-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278 +units=m +no_defs";
-
     [Fact]
     public async Task The_published_check_point_transforms_to_within_a_centimetre()
     {
@@ -30,7 +26,8 @@ public sealed class Vn2000Tests
         var sample = features.Where((_, i) => i % Math.Max(1, features.Count / 25) == 0).ToList();
         var source = sample.Select(f => (Code: f!["properties"]!["code"]!.GetValue<string>(),
                                          Vertex: f["geometry"]!["coordinates"]![0]![0]!.AsArray())).ToList();
-        var expected = await Cs2cs(source.Select(s => (s.Vertex[0]!.GetValue<double>(), s.Vertex[1]!.GetValue<double>())).ToList());
+        var expected = await Cs2cs.TransformAsync(Cs2cs.Vn2000LangSon, Cs2cs.Wgs84,
+            source.Select(s => (s.Vertex[0]!.GetValue<double>(), s.Vertex[1]!.GetValue<double>())), 10);
 
         for (var i = 0; i < source.Count; i++)
         {
@@ -42,27 +39,5 @@ public sealed class Vn2000Tests
                 """));
             Assert.True(distance < 0.01, $"plot {source[i].Code}: {distance:F4} m from where cs2cs puts it");
         }
-    }
-
-    // cs2cs from VN-2000 / TM-3 Lạng Sơn to WGS84 lon/lat, with the published parameters.
-    private static async Task<List<(double Lon, double Lat)>> Cs2cs(List<(double E, double N)> points)
-    {
-        var start = new ProcessStartInfo("cs2cs")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-        };
-        foreach (var arg in $"{Epsg9215} +to +proj=longlat +datum=WGS84 +no_defs -f %.10f".Split(' '))
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        foreach (var (e, n) in points)
-            await process.StandardInput.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{e:R} {n:R}"));
-        process.StandardInput.Close();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
-            .Select(p => (double.Parse(p[0], CultureInfo.InvariantCulture), double.Parse(p[1], CultureInfo.InvariantCulture)))
-            .ToList();
     }
 }

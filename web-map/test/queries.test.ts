@@ -55,5 +55,4 @@ describe('errors in words', () => {
     expect(new ApiError('INVALID_GEOMETRY', 'x', { location: [106.5, 21.6] }).location).toEqual([106.5, 21.6]);
     expect(new ApiError('INVALID_GEOMETRY', 'x', {}).location).toBeNull();
   });
-  it('treats an unbuilt resolver as a missing API', () => expect(toApiErrorCode('NOT_IMPLEMENTED')).toBe('API_MISSING'));
 });

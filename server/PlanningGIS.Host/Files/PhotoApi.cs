@@ -1,6 +1,5 @@
 using Npgsql;
 using PlanningGIS.Host.Auth;
-using PlanningGIS.Planning.Accounts;
 using PlanningGIS.Planning.Violations;
 
 namespace PlanningGIS.Host.Files;
@@ -18,24 +17,15 @@ public static class PhotoApi
             var account = TokenAuthenticationHandler.AccountOf(http.User);
             if (account is null)
                 return Results.Json(new { code = "UNAUTHENTICATED", message = "Hãy đăng nhập để xem ảnh vi phạm." }, statusCode: 401);
-            if (!account.IsIn(Roles.Planner) && !account.IsIn(Roles.Inspector))
+            if (!account.IsStaff)
                 return Results.Json(new { code = "FORBIDDEN", message = "Chỉ cán bộ quy hoạch và thanh tra được xem ảnh vi phạm." }, statusCode: 403);
-            await using var cmd = db.CreateCommand("select file_name, content_type, size_bytes, sha256, storage_path from violation_photos where id = $1");
+            await using var cmd = db.CreateCommand($"select {StoredFile.Columns} from violation_photos where id = $1");
             cmd.Parameters.Add(new() { Value = id });
             await using var reader = await cmd.ExecuteReaderAsync(http.RequestAborted);
             if (!await reader.ReadAsync(http.RequestAborted))
                 return Results.NotFound(new { code = "NOT_FOUND", message = "Không có ảnh này." });
-            var (fileName, contentType, size, sha256, storagePath) =
-                (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4));
-            var path = PhotoStore.From(http.RequestServices).Find(storagePath);
-            if (path is null || new FileInfo(path).Length != size)
-                return Results.Problem(statusCode: 500, title: "Tệp ảnh bị thiếu hoặc hỏng trên máy chủ; hãy báo quản trị viên.");
-            // The bytes were checked to be this image type when uploaded; still never sniffed into something else.
-            http.Response.Headers.XContentTypeOptions = "nosniff";
-            http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
-            http.Response.Headers.CacheControl = "private, max-age=300";
-            return Results.File(path, contentType, fileName,
-                entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{sha256}\""), enableRangeProcessing: true);
+            return StoredFile.Send(http, reader, PhotoStore.From(http.RequestServices).Find,
+                "Tệp ảnh bị thiếu hoặc hỏng trên máy chủ; hãy báo quản trị viên.");
         });
         return app;
     }

@@ -17,8 +17,7 @@ public static class ApiContext
         ctx.Request.Items.TryGetValue(AccountKey, out var account) ? account as Account : null;
 
     /// <summary>Planners and inspectors: they see unpublished material and enforcement data.</summary>
-    public static bool IsStaff(this ResolveContext ctx) =>
-        ctx.Account() is { } a && (a.IsIn(Roles.Planner) || a.IsIn(Roles.Inspector));
+    public static bool IsStaff(this ResolveContext ctx) => ctx.Account()?.IsStaff == true;
 
     public static bool IsPlanner(this ResolveContext ctx) => ctx.Account()?.IsIn(Roles.Planner) == true;
 

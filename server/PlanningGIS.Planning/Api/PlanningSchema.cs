@@ -33,15 +33,8 @@ public static class PlanningSchema
         NodeApi.Register,
     ];
 
-    public static Schema Build() => Builder(out _).Build();
-
-    /// <param name="unimplemented">
-    /// Fields the features do not resolve yet; each answers NOT_IMPLEMENTED. A test keeps this list empty.
-    /// </param>
-    public static SchemaBuilder Builder(out IReadOnlyList<string> unimplemented)
+    public static Schema Build()
     {
-        var missing = new List<string>();
-        unimplemented = missing;
         var builder = new SchemaBuilder();
         foreach (var (name, sdl) in SdlFiles())
             builder.AddSdl(sdl, name);
@@ -55,12 +48,8 @@ public static class PlanningSchema
         builder.BindType<Decision>("Decision");
         foreach (var register in Features)
             register(builder);
-        builder.UseDefaultResolver((type, field) =>
-        {
-            missing.Add($"{type.Name}.{field.Name}");
-            return _ => throw new PlanningError("NOT_IMPLEMENTED", $"{type.Name}.{field.Name} chưa được xây dựng.");
-        });
-        return builder;
+        // No default resolver: a field no feature resolves fails the build, at start-up.
+        return builder.Build();
     }
 
     /// <summary>The embedded *.graphql files, schema.graphql first, then by name.</summary>

@@ -13,7 +13,7 @@ public sealed record TileLayer(string Name, int MinZoom, Func<Account?, bool> Ca
 public static class TileLayers
 {
     private static bool Anyone(Account? _) => true;
-    private static bool Staff(Account? a) => a is not null && (a.IsIn(Roles.Planner) || a.IsIn(Roles.Inspector));
+    private static bool Staff(Account? a) => a?.IsStaff == true;
 
     // Availability of a plot, the same rule the API uses (see plots.graphql: PlotAvailability).
     public const string PlotAvailabilitySql = """

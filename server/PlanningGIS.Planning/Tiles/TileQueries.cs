@@ -21,7 +21,7 @@ public sealed class TileQueries(NpgsqlDataSource dataSource)
         cmd.Parameters.Add(new() { Value = z });
         cmd.Parameters.Add(new() { Value = x });
         cmd.Parameters.Add(new() { Value = y });
-        cmd.Parameters.Add(new() { Value = account is not null && (account.IsIn(Roles.Planner) || account.IsIn(Roles.Inspector)) });
+        cmd.Parameters.Add(new() { Value = account?.IsStaff == true });
         cmd.Parameters.Add(new() { Value = layer.Name });
         return await cmd.ExecuteScalarAsync(ct) as byte[] ?? [];
     }

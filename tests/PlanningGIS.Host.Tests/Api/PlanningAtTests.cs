@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Npgsql;
+using PlanningGIS.Tests.Shared;
 
 namespace PlanningGIS.Host.Tests.Api;
 
@@ -12,10 +12,6 @@ namespace PlanningGIS.Host.Tests.Api;
 /// </summary>
 public sealed class PlanningAtTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private const string Epsg9215 =
-        "+proj=tmerc +lat_0=0 +lon_0=107.25 +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 " +
-        "+towgs84=-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278 +units=m +no_defs";
-
     private const string At = """
         query($lon: Float!, $lat: Float!) {
           planningAt(lon: $lon, lat: $lat) {
@@ -101,15 +97,15 @@ public sealed class PlanningAtTests(HostFixture host) : IClassFixture<HostFixtur
     public async Task Vn2000_coordinates_agree_with_cs2cs_to_a_centimetre()
     {
         (double Lon, double Lat)[] points = [(106.75778, 21.84778), (106.58, 21.67), (106.6980, 21.9508), (106.99, 21.79)];
-        var expected = await Cs2csAsync(points);
+        var expected = await Cs2cs.TransformAsync(Cs2cs.Wgs84, Cs2cs.Vn2000LangSon, points.Select(p => (p.Lon, p.Lat)), 4);
 
         for (var i = 0; i < points.Length; i++)
         {
             var vn2000 = (await host.Anonymous.DataAsync("query($lon: Float!, $lat: Float!) { planningAt(lon: $lon, lat: $lat) { vn2000 { easting northing } } }",
                 new { lon = points[i].Lon, lat = points[i].Lat })).GetProperty("planningAt").GetProperty("vn2000");
             var (e, n) = (vn2000.GetProperty("easting").GetDouble(), vn2000.GetProperty("northing").GetDouble());
-            var error = Math.Sqrt(Math.Pow(e - expected[i].E, 2) + Math.Pow(n - expected[i].N, 2));
-            Assert.True(error < 0.01, $"{points[i]}: {error:F4} m from cs2cs ({expected[i].E:F3}, {expected[i].N:F3})");
+            var error = Math.Sqrt(Math.Pow(e - expected[i].X, 2) + Math.Pow(n - expected[i].Y, 2));
+            Assert.True(error < 0.01, $"{points[i]}: {error:F4} m from cs2cs ({expected[i].X:F3}, {expected[i].Y:F3})");
         }
     }
 
@@ -231,23 +227,5 @@ public sealed class PlanningAtTests(HostFixture host) : IClassFixture<HostFixtur
         var reader = await cmd.ExecuteReaderAsync(System.Data.CommandBehavior.CloseConnection);
         Assert.True(await reader.ReadAsync(), "no row: " + sql);
         return reader;
-    }
-
-    // PROJ's cs2cs from WGS84 lon/lat to VN-2000 / TM-3 Lạng Sơn with the published parameters.
-    private static async Task<List<(double E, double N)>> Cs2csAsync(IReadOnlyList<(double Lon, double Lat)> points)
-    {
-        var start = new ProcessStartInfo("cs2cs") { RedirectStandardInput = true, RedirectStandardOutput = true };
-        foreach (var arg in $"+proj=longlat +datum=WGS84 +no_defs +to {Epsg9215} -f %.4f".Split(' '))
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        foreach (var (lon, lat) in points)
-            await process.StandardInput.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{lon:R} {lat:R}"));
-        process.StandardInput.Close();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
-            .Select(p => (double.Parse(p[0], CultureInfo.InvariantCulture), double.Parse(p[1], CultureInfo.InvariantCulture)))
-            .ToList();
     }
 }

@@ -14,18 +14,6 @@ public sealed class PlotTests(HostFixture host) : IClassFixture<HostFixture>
         """;
 
     [Fact]
-    public void Every_field_of_plots_investors_and_allocations_has_a_resolver()
-    {
-        PlanningGIS.Planning.Api.PlanningSchema.Builder(out var unimplemented).Build();
-
-        string[] types = ["Plot", "PlotIndicators", "PlotConnection", "PlotEdge", "Investor", "Allocation", "AllocationConnection", "AllocationEdge"];
-        string[] fields = ["Zone.plots", "User.investor", "Query.plots", "Query.plot", "Query.investors", "Query.allocations",
-                           "Mutation.createPlot", "Mutation.updatePlot", "Mutation.splitPlot", "Mutation.mergePlots", "Mutation.revertPlot",
-                           "Mutation.allocatePlot", "Mutation.endAllocation"];
-        Assert.DoesNotContain(unimplemented, f => types.Contains(f.Split('.')[0]) || fields.Contains(f));
-    }
-
-    [Fact]
     public async Task Plots_are_found_by_code_fragments_ignoring_case()
     {
         var data = await host.Anonymous.DataAsync("""{ plots(first: 500, filter: { text: "db-f-0" }) { totalCount nodes { code } } }""");

@@ -25,15 +25,6 @@ public sealed class DossierQueryTests : IAsyncLifetime
     public async Task DisposeAsync() => await db.DisposeAsync();
 
     [Fact]
-    public void Every_dossier_and_document_field_is_implemented()
-    {
-        PlanningSchema.Builder(out var unimplemented).Build();
-        Assert.DoesNotContain(unimplemented, f => f.StartsWith("Dossier.", StringComparison.Ordinal)
-            || f.StartsWith("Document.", StringComparison.Ordinal) || f.StartsWith("Decision.", StringComparison.Ordinal)
-            || f.Contains("Dossier", StringComparison.Ordinal) || f is "Zone.dossier" or "Query.dossiers" or "Query.dossier");
-    }
-
-    [Fact]
     public async Task The_dossiers_covering_a_point_come_most_specific_first_and_newest_decision_first()
     {
         var forPublic = await CoveringAsync(account: null);

@@ -49,7 +49,6 @@ export function userMessage(error: unknown): string {
 }
 
 export function toApiErrorCode(code: unknown): ApiErrorCode {
-  if (code === 'NOT_IMPLEMENTED') return 'API_MISSING';
   const known: ApiErrorCode[] = ['INVALID_GEOMETRY', 'OUT_OF_AREA', 'TOPOLOGY', 'CONFLICT', 'UNAUTHENTICATED',
     'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'];
   return known.includes(code as ApiErrorCode) ? (code as ApiErrorCode) : 'UNKNOWN';
