@@ -69,23 +69,17 @@ public class GraphQLError : Exception
         return new GraphQLError(Message, Locations, Path, extensions, InnerException);
     }
 
-    public static IReadOnlyList<ErrorLocation>? LocationsOf(AstNode? node)
-    {
-        if (node?.Location.Source is not { } source)
-        {
-            return null;
-        }
-        return [source.GetLocation(node.Location.Start)];
-    }
+    public static IReadOnlyList<ErrorLocation>? LocationsOf(AstNode? node) =>
+        node?.Location.LineColumn is { } location ? [location] : null;
 
     public static IReadOnlyList<ErrorLocation>? LocationsOf(IReadOnlyList<AstNode> nodes)
     {
         List<ErrorLocation>? list = null;
         foreach (var node in nodes)
         {
-            if (node.Location.Source is { } source)
+            if (node.Location.LineColumn is { } location)
             {
-                (list ??= new List<ErrorLocation>(nodes.Count)).Add(source.GetLocation(node.Location.Start));
+                (list ??= new List<ErrorLocation>(nodes.Count)).Add(location);
             }
         }
         return list;

@@ -1,10 +1,14 @@
 namespace PlanningGIS.GraphQL.Language;
 
-/// <summary>Where a node is in its source: character offsets [Start, End) and the source itself.</summary>
-public readonly record struct Location(int Start, int End, Source? Source)
+/// <summary>
+/// Where a node is in its source: character offsets [Start, End) and the 1-based line and column
+/// of its start (0 for nodes built in code). Plain numbers, no reference to the source: the parser
+/// stores one in every node, and a reference would cost a GC write barrier each time.
+/// </summary>
+public readonly record struct Location(int Start, int End, int Line, int Column)
 {
     /// <summary>1-based line/column of the start, or null for nodes built in code.</summary>
-    public ErrorLocation? LineColumn => Source?.GetLocation(Start);
+    public ErrorLocation? LineColumn => Line > 0 ? new ErrorLocation(Line, Column) : null;
 }
 
 public enum NodeKind : byte

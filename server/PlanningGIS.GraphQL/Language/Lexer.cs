@@ -5,6 +5,8 @@ namespace PlanningGIS.GraphQL.Language;
 /// <summary>
 /// Turns a <see cref="Source"/> into tokens by walking the string by index (no regex, no
 /// per-character allocation). Comments and ignored tokens (whitespace, commas, BOM) are skipped.
+/// The current token is kept in fields rather than a <see cref="Language.Token"/> struct: the
+/// parser reads them directly, so moving on copies nothing.
 /// </summary>
 public sealed class Lexer
 {
@@ -12,120 +14,166 @@ public sealed class Lexer
     private int _position;
     private int _line = 1;
     private int _lineStart;
-    private Token? _peeked;
+    private bool _hasPeeked;
+    private Token _peeked;
     private (int Position, int Line, int LineStart) _afterPeeked;
 
     public Lexer(Source source)
     {
         Source = source;
         _body = source.Body;
-        Token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0, null);
     }
 
     public Source Source { get; }
 
-    /// <summary>The current token.</summary>
-    public Token Token { get; private set; }
+    // The current token.
+    internal TokenKind Kind;
+    internal int Start;
+    internal int End;
+    internal int Line = 1;
+    internal int Column = 1;
+    internal string? Value;
 
-    /// <summary>The token before the current one (its end is the end of the last parsed node).</summary>
-    public Token LastToken { get; private set; }
+    /// <summary>Where the token before the current one ends (the end of the last parsed node).</summary>
+    internal int PreviousEnd;
+
+    /// <summary>The current token.</summary>
+    public Token Token => new(Kind, Start, End, Line, Column, Value);
 
     /// <summary>Moves to the next token and returns it.</summary>
     public Token Advance()
     {
-        LastToken = Token;
-        if (_peeked is { } next)
-        {
-            _peeked = null;
-            (_position, _line, _lineStart) = _afterPeeked;
-            Token = next;
-        }
-        else
-        {
-            Token = Token.Kind == TokenKind.EndOfFile ? Token : ReadNextToken();
-        }
+        MoveNext();
         return Token;
+    }
+
+    /// <summary>Moves to the next token (the parser's path: nothing is returned or copied).</summary>
+    internal void MoveNext()
+    {
+        PreviousEnd = End;
+        if (_hasPeeked)
+        {
+            _hasPeeked = false;
+            (Kind, Start, End, Line, Column, Value) = _peeked;
+            (_position, _line, _lineStart) = _afterPeeked;
+        }
+        else if (Kind != TokenKind.EndOfFile)
+        {
+            Scan();
+        }
     }
 
     /// <summary>The token after the current one, without consuming it.</summary>
     public Token Lookahead()
     {
-        if (Token.Kind == TokenKind.EndOfFile)
+        if (Kind == TokenKind.EndOfFile)
         {
             return Token;
         }
-        if (_peeked is { } peeked)
+        if (!_hasPeeked)
         {
-            return peeked;
+            var current = Token;
+            var saved = (_position, _line, _lineStart);
+            Scan();
+            _peeked = Token;
+            _afterPeeked = (_position, _line, _lineStart);
+            _hasPeeked = true;
+            (Kind, Start, End, Line, Column, Value) = current;
+            (_position, _line, _lineStart) = saved;
         }
-        var saved = (_position, _line, _lineStart);
-        var next = ReadNextToken();
-        _afterPeeked = (_position, _line, _lineStart);
-        (_position, _line, _lineStart) = saved;
-        _peeked = next;
-        return next;
+        return _peeked;
     }
 
-    private Token ReadNextToken()
+    // What each ASCII character is: a punctuator (its TokenKind), ignored, a name start, a digit, or
+    // anything else (Other: strings, "...", "-", comments and errors, the slower path). One table
+    // lookup instead of a chain of comparisons per character.
+    private const byte Other = 0, Ignored = 100, NameStart = 101, Digit = 102;
+
+    private static readonly byte[] Classes = BuildClasses();
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[128];
+        foreach (var c in " \t\n\r,")
+        {
+            classes[c] = Ignored;
+        }
+        for (var c = 'a'; c <= 'z'; c++)
+        {
+            classes[c] = NameStart;
+            classes[char.ToUpperInvariant(c)] = NameStart;
+        }
+        classes['_'] = NameStart;
+        for (var c = '0'; c <= '9'; c++)
+        {
+            classes[c] = Digit;
+        }
+        (char, TokenKind)[] punctuators =
+        [
+            ('!', TokenKind.Bang), ('$', TokenKind.Dollar), ('&', TokenKind.Amp), ('(', TokenKind.ParenL),
+            (')', TokenKind.ParenR), (':', TokenKind.Colon), ('=', TokenKind.Equals), ('@', TokenKind.At),
+            ('[', TokenKind.BracketL), (']', TokenKind.BracketR), ('{', TokenKind.BraceL), ('|', TokenKind.Pipe),
+            ('}', TokenKind.BraceR),
+        ];
+        foreach (var (c, kind) in punctuators)
+        {
+            classes[c] = (byte)kind;
+        }
+        return classes;
+    }
+
+    private void Scan()
     {
         var body = _body;
-        var length = body.Length;
+        var classes = Classes;
         var position = _position;
-        while (position < length)
+        while (position < body.Length)
         {
             var code = body[position];
+            var kind = code < 128 ? classes[code] : Other;
+            if (kind == Ignored)
+            {
+                if (code == '\n' || code == '\r' && CharAt(position + 1) != '\n') // \r\n ends one line
+                {
+                    _line++;
+                    _lineStart = position + 1;
+                }
+                // Indentation comes in runs of spaces: a tight loop for them.
+                while (++position < body.Length && body[position] == ' ')
+                {
+                }
+                continue;
+            }
+            if (kind == NameStart)
+            {
+                ReadName(position);
+                return;
+            }
+            if (kind is not Other and < Ignored)
+            {
+                SetToken((TokenKind)kind, position, position + 1, null);
+                return;
+            }
             switch (code)
             {
                 case '\uFEFF':
-                case '\t':
-                case ' ':
-                case ',':
                     position++;
-                    continue;
-                case '\n':
-                    position++;
-                    _line++;
-                    _lineStart = position;
-                    continue;
-                case '\r':
-                    position += position + 1 < length && body[position + 1] == '\n' ? 2 : 1;
-                    _line++;
-                    _lineStart = position;
                     continue;
                 case '#':
                     position = SkipComment(position);
                     continue;
-                case '!': return Punctuator(TokenKind.Bang, position, 1);
-                case '$': return Punctuator(TokenKind.Dollar, position, 1);
-                case '&': return Punctuator(TokenKind.Amp, position, 1);
-                case '(': return Punctuator(TokenKind.ParenL, position, 1);
-                case ')': return Punctuator(TokenKind.ParenR, position, 1);
-                case '.':
-                    if (CharAt(position + 1) == '.' && CharAt(position + 2) == '.')
-                    {
-                        return Punctuator(TokenKind.Spread, position, 3);
-                    }
-                    break;
-                case ':': return Punctuator(TokenKind.Colon, position, 1);
-                case '=': return Punctuator(TokenKind.Equals, position, 1);
-                case '@': return Punctuator(TokenKind.At, position, 1);
-                case '[': return Punctuator(TokenKind.BracketL, position, 1);
-                case ']': return Punctuator(TokenKind.BracketR, position, 1);
-                case '{': return Punctuator(TokenKind.BraceL, position, 1);
-                case '|': return Punctuator(TokenKind.Pipe, position, 1);
-                case '}': return Punctuator(TokenKind.BraceR, position, 1);
+                case '.' when CharAt(position + 1) == '.' && CharAt(position + 2) == '.':
+                    SetToken(TokenKind.Spread, position, position + 3, null);
+                    return;
+                case '"' when CharAt(position + 1) == '"' && CharAt(position + 2) == '"':
+                    ReadBlockString(position);
+                    return;
                 case '"':
-                    return CharAt(position + 1) == '"' && CharAt(position + 2) == '"'
-                        ? ReadBlockString(position)
-                        : ReadString(position);
-            }
-            if (IsDigit(code) || code == '-')
-            {
-                return ReadNumber(position, code);
-            }
-            if (IsNameStart(code))
-            {
-                return ReadName(position);
+                    ReadString(position);
+                    return;
+                case '-' or (>= '0' and <= '9'):
+                    ReadNumber(position, code);
+                    return;
             }
             throw SyntaxError(position, code == '\''
                 ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
@@ -133,8 +181,7 @@ public sealed class Lexer
                     ? $"Unexpected character: {PrintCodePointAt(position)}."
                     : $"Invalid character: {PrintCodePointAt(position)}.");
         }
-        _position = length;
-        return new Token(TokenKind.EndOfFile, length, length, _line, length + 1 - _lineStart, null);
+        SetToken(TokenKind.EndOfFile, body.Length, body.Length, null);
     }
 
     private int SkipComment(int start)
@@ -163,31 +210,39 @@ public sealed class Lexer
         return position;
     }
 
-    private Token Punctuator(TokenKind kind, int start, int size)
+    private void SetToken(TokenKind kind, int start, int end, string? value)
     {
-        _position = start + size;
-        return new Token(kind, start, start + size, _line, start + 1 - _lineStart, null);
-    }
-
-    private Token MakeToken(TokenKind kind, int start, int end, string value)
-    {
+        Kind = kind;
+        Start = start;
+        End = end;
+        Line = _line;
+        Column = start + 1 - _lineStart;
+        Value = value;
         _position = end;
-        return new Token(kind, start, end, _line, start + 1 - _lineStart, value);
     }
 
-    private Token ReadName(int start)
+    private void ReadName(int start)
     {
+        var body = _body;
+        var classes = Classes;
         var position = start + 1;
-        while (position < _body.Length && IsNameContinue(_body[position]))
+        var hash = (uint)body[start];
+        while (position < body.Length)
         {
+            var code = body[position];
+            if (code >= 128 || classes[code] < NameStart) // neither a letter, "_" nor a digit
+            {
+                break;
+            }
+            hash = hash * 31 + code; // for the name table, computed while the name is scanned anyway
             position++;
         }
-        return MakeToken(TokenKind.Name, start, position, _body.Substring(start, position - start));
+        SetToken(TokenKind.Name, start, position, NameTable.Get(body.AsSpan(start, position - start), hash));
     }
 
     // IntValue / FloatValue per the spec: no leading zeros, and a number may not be directly
     // followed by a "." or a name start character.
-    private Token ReadNumber(int start, char firstCode)
+    private void ReadNumber(int start, char firstCode)
     {
         var position = start;
         var code = firstCode;
@@ -231,7 +286,7 @@ public sealed class Lexer
         {
             throw SyntaxError(position, $"Invalid number, expected digit but got: {PrintCodePointAt(position)}.");
         }
-        return MakeToken(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _body.Substring(start, position - start));
+        SetToken(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _body.Substring(start, position - start));
     }
 
     private int ReadDigits(int start, char firstCode)
@@ -248,7 +303,7 @@ public sealed class Lexer
         return position;
     }
 
-    private Token ReadString(int start)
+    private void ReadString(int start)
     {
         var body = _body;
         var position = start + 1;
@@ -262,7 +317,8 @@ public sealed class Lexer
                 var text = value is null
                     ? body.Substring(chunkStart, position - chunkStart)
                     : value.Append(body, chunkStart, position - chunkStart).ToString();
-                return MakeToken(TokenKind.String, start, position + 1, text);
+                SetToken(TokenKind.String, start, position + 1, text);
+                return;
             }
             if (code == '\\')
             {
@@ -365,12 +421,12 @@ public sealed class Lexer
         return 2;
     }
 
-    private Token ReadBlockString(int start)
+    private void ReadBlockString(int start)
     {
         var body = _body;
-        var lineStart = _lineStart;
         var position = start + 3;
         var chunkStart = position;
+        var lastLineStart = _lineStart;
         var currentLine = new StringBuilder();
         var lines = new List<string>();
         while (position < body.Length)
@@ -380,10 +436,11 @@ public sealed class Lexer
             {
                 currentLine.Append(body, chunkStart, position - chunkStart);
                 lines.Add(currentLine.ToString());
-                var token = MakeToken(TokenKind.BlockString, start, position + 3, BlockString.DedentLines(lines));
+                SetToken(TokenKind.BlockString, start, position + 3, BlockString.DedentLines(lines));
+                // The token is located at its start; what follows it is on its last line.
                 _line += lines.Count - 1;
-                _lineStart = lineStart;
-                return token;
+                _lineStart = lastLineStart;
+                return;
             }
             if (code == '\\' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"' && CharAt(position + 3) == '"')
             {
@@ -399,7 +456,7 @@ public sealed class Lexer
                 currentLine.Clear();
                 position += code == '\r' && CharAt(position + 1) == '\n' ? 2 : 1;
                 chunkStart = position;
-                lineStart = position;
+                lastLineStart = position;
                 continue;
             }
             if (IsUnicodeScalarValue(code))
@@ -443,8 +500,6 @@ public sealed class Lexer
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
     private static bool IsNameStart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_';
-
-    private static bool IsNameContinue(char c) => IsNameStart(c) || IsDigit(c);
 
     // As graphql-js printCodePointAt: printable ASCII quoted, everything else as U+XXXX.
     private string PrintCodePointAt(int position)

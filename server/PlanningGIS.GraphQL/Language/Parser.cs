@@ -8,13 +8,12 @@ public sealed class Parser
 {
     private readonly Lexer _lexer;
     private readonly ParserOptions _options;
-    private readonly Source _source;
+    private readonly NodeStack _items = new();
     private int _tokenCount;
     private int _depth;
 
     public Parser(Source source, ParserOptions? options = null)
     {
-        _source = source;
         _lexer = new Lexer(source);
         _options = options ?? ParserOptions.Default;
     }
@@ -30,6 +29,7 @@ public sealed class Parser
         parser.Expect(TokenKind.StartOfFile);
         var value = parser.ParseValueLiteral(false);
         parser.Expect(TokenKind.EndOfFile);
+        parser._items.Release();
         return value;
     }
 
@@ -45,15 +45,17 @@ public sealed class Parser
 
     public DocumentNode ParseDocument()
     {
-        var start = _lexer.Token;
+        var start = Here();
         Expect(TokenKind.StartOfFile);
-        var definitions = new List<DefinitionNode>();
+        var definitions = _items.Count;
         do
         {
-            definitions.Add(ParseDefinition());
+            _items.Push(ParseDefinition());
         }
         while (!Skip(TokenKind.EndOfFile));
-        return new DocumentNode { Definitions = definitions, Location = Loc(start), TokenCount = _tokenCount };
+        var document = new DocumentNode { Definitions = _items.PopFrom<DefinitionNode>(definitions), Location = Loc(start), TokenCount = _tokenCount };
+        _items.Release();
+        return document;
     }
 
     private DefinitionNode ParseDefinition()
@@ -81,14 +83,14 @@ public sealed class Parser
                 case "extend":
                     if (hasDescription)
                     {
-                        throw _lexer.SyntaxError(_lexer.Token.Start, "Unexpected description, descriptions are not supported on type extensions.");
+                        throw _lexer.SyntaxError(_lexer.Start, "Unexpected description, descriptions are not supported on type extensions.");
                     }
                     return ParseTypeSystemExtension();
             }
         }
         if (hasDescription)
         {
-            throw _lexer.SyntaxError(_lexer.Token.Start, "Unexpected description, only GraphQL definitions support descriptions.");
+            throw _lexer.SyntaxError(_lexer.Start, "Unexpected description, only GraphQL definitions support descriptions.");
         }
         throw Unexpected(keyword);
     }
@@ -97,7 +99,7 @@ public sealed class Parser
 
     private OperationDefinitionNode ParseOperationDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         if (Peek(TokenKind.BraceL))
         {
             return new OperationDefinitionNode
@@ -140,18 +142,18 @@ public sealed class Parser
         {
             return [];
         }
-        var list = new List<VariableDefinitionNode>();
+        var list = _items.Count;
         do
         {
-            list.Add(ParseVariableDefinition());
+            _items.Push(ParseVariableDefinition());
         }
         while (!Skip(TokenKind.ParenR));
-        return list;
+        return _items.PopFrom<VariableDefinitionNode>(list);
     }
 
     private VariableDefinitionNode ParseVariableDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var description = ParseDescription();
         var variable = ParseVariable();
         Expect(TokenKind.Colon);
@@ -170,29 +172,29 @@ public sealed class Parser
 
     private VariableNode ParseVariable()
     {
-        var start = _lexer.Token;
+        var start = Here();
         Expect(TokenKind.Dollar);
         return new VariableNode { Name = ParseName(), Location = Loc(start) };
     }
 
     private SelectionSetNode ParseSelectionSet()
     {
-        var start = _lexer.Token;
+        var start = Here();
         EnterNesting();
         Expect(TokenKind.BraceL);
-        var selections = new List<SelectionNode>();
+        var selections = _items.Count;
         do
         {
-            selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
+            _items.Push(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
         }
         while (!Skip(TokenKind.BraceR));
         _depth--;
-        return new SelectionSetNode { Selections = selections, Location = Loc(start) };
+        return new SelectionSetNode { Selections = _items.PopFrom<SelectionNode>(selections), Location = Loc(start) };
     }
 
     private FieldNode ParseField()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var nameOrAlias = ParseName();
         NameNode? alias = null;
         NameNode name;
@@ -222,21 +224,21 @@ public sealed class Parser
         {
             return [];
         }
-        var list = new List<ArgumentNode>();
+        var list = _items.Count;
         do
         {
-            var start = _lexer.Token;
+            var start = Here();
             var name = ParseName();
             Expect(TokenKind.Colon);
-            list.Add(new ArgumentNode { Name = name, Value = ParseValueLiteral(isConst), Location = Loc(start) });
+            _items.Push(new ArgumentNode { Name = name, Value = ParseValueLiteral(isConst), Location = Loc(start) });
         }
         while (!Skip(TokenKind.ParenR));
-        return list;
+        return _items.PopFrom<ArgumentNode>(list);
     }
 
     private SelectionNode ParseFragment()
     {
-        var start = _lexer.Token;
+        var start = Here();
         Expect(TokenKind.Spread);
         var hasTypeCondition = ExpectOptionalKeyword("on");
         if (!hasTypeCondition && Peek(TokenKind.Name))
@@ -259,7 +261,7 @@ public sealed class Parser
 
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
@@ -277,7 +279,7 @@ public sealed class Parser
 
     private NameNode ParseFragmentName()
     {
-        if (_lexer.Token.Value == "on" && _lexer.Token.Kind == TokenKind.Name)
+        if (_lexer.Kind == TokenKind.Name && _lexer.Value == "on")
         {
             throw Unexpected(_lexer.Token);
         }
@@ -291,6 +293,7 @@ public sealed class Parser
     private ValueNode ParseValueLiteral(bool isConst)
     {
         var token = _lexer.Token;
+        var start = Here();
         switch (token.Kind)
         {
             case TokenKind.BracketL:
@@ -299,10 +302,10 @@ public sealed class Parser
                 return ParseObject(isConst);
             case TokenKind.Int:
                 AdvanceLexer();
-                return new IntValueNode { Value = token.Value!, Location = Loc(token) };
+                return new IntValueNode { Value = token.Value!, Location = Loc(start) };
             case TokenKind.Float:
                 AdvanceLexer();
-                return new FloatValueNode { Value = token.Value!, Location = Loc(token) };
+                return new FloatValueNode { Value = token.Value!, Location = Loc(start) };
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
@@ -310,10 +313,10 @@ public sealed class Parser
                 AdvanceLexer();
                 return token.Value switch
                 {
-                    "true" => new BooleanValueNode { Value = true, Location = Loc(token) },
-                    "false" => new BooleanValueNode { Value = false, Location = Loc(token) },
-                    "null" => new NullValueNode { Location = Loc(token) },
-                    _ => new EnumValueNode { Value = token.Value!, Location = Loc(token) },
+                    "true" => new BooleanValueNode { Value = true, Location = Loc(start) },
+                    "false" => new BooleanValueNode { Value = false, Location = Loc(start) },
+                    "null" => new NullValueNode { Location = Loc(start) },
+                    _ => new EnumValueNode { Value = token.Value!, Location = Loc(start) },
                 };
             case TokenKind.Dollar:
                 if (isConst)
@@ -333,40 +336,41 @@ public sealed class Parser
 
     private ListValueNode ParseList(bool isConst)
     {
-        var start = _lexer.Token;
+        var start = Here();
         EnterNesting();
         Expect(TokenKind.BracketL);
-        var values = new List<ValueNode>();
+        var values = _items.Count;
         while (!Skip(TokenKind.BracketR))
         {
-            values.Add(ParseValueLiteral(isConst));
+            _items.Push(ParseValueLiteral(isConst));
         }
         _depth--;
-        return new ListValueNode { Values = values, Location = Loc(start) };
+        return new ListValueNode { Values = _items.PopFrom<ValueNode>(values), Location = Loc(start) };
     }
 
     private ObjectValueNode ParseObject(bool isConst)
     {
-        var start = _lexer.Token;
+        var start = Here();
         EnterNesting();
         Expect(TokenKind.BraceL);
-        var fields = new List<ObjectFieldNode>();
+        var fields = _items.Count;
         while (!Skip(TokenKind.BraceR))
         {
-            var fieldStart = _lexer.Token;
+            var fieldStart = Here();
             var name = ParseName();
             Expect(TokenKind.Colon);
-            fields.Add(new ObjectFieldNode { Name = name, Value = ParseValueLiteral(isConst), Location = Loc(fieldStart) });
+            _items.Push(new ObjectFieldNode { Name = name, Value = ParseValueLiteral(isConst), Location = Loc(fieldStart) });
         }
         _depth--;
-        return new ObjectValueNode { Fields = fields, Location = Loc(start) };
+        return new ObjectValueNode { Fields = _items.PopFrom<ObjectFieldNode>(fields), Location = Loc(start) };
     }
 
     private StringValueNode ParseStringLiteral()
     {
         var token = _lexer.Token;
+        var start = Here();
         AdvanceLexer();
-        return new StringValueNode { Value = token.Value!, Block = token.Kind == TokenKind.BlockString, Location = Loc(token) };
+        return new StringValueNode { Value = token.Value!, Block = token.Kind == TokenKind.BlockString, Location = Loc(start) };
     }
 
     // ---- Directives and types ----
@@ -377,19 +381,19 @@ public sealed class Parser
         {
             return [];
         }
-        var list = new List<DirectiveNode>();
+        var list = _items.Count;
         while (Peek(TokenKind.At))
         {
-            var start = _lexer.Token;
+            var start = Here();
             Expect(TokenKind.At);
-            list.Add(new DirectiveNode { Name = ParseName(), Arguments = ParseArguments(isConst), Location = Loc(start) });
+            _items.Push(new DirectiveNode { Name = ParseName(), Arguments = ParseArguments(isConst), Location = Loc(start) });
         }
-        return list;
+        return _items.PopFrom<DirectiveNode>(list);
     }
 
     private TypeNode ParseTypeReference()
     {
-        var start = _lexer.Token;
+        var start = Here();
         TypeNode type;
         if (Skip(TokenKind.BracketL))
         {
@@ -412,7 +416,7 @@ public sealed class Parser
 
     private NamedTypeNode ParseNamedType()
     {
-        var start = _lexer.Token;
+        var start = Here();
         return new NamedTypeNode { Name = ParseName(), Location = Loc(start) };
     }
 
@@ -424,7 +428,7 @@ public sealed class Parser
 
     private SchemaDefinitionNode ParseSchemaDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var description = ParseDescription();
         ExpectKeyword("schema");
         var directives = ParseDirectives(true);
@@ -439,7 +443,7 @@ public sealed class Parser
 
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var operation = ParseOperationType();
         Expect(TokenKind.Colon);
         return new OperationTypeDefinitionNode { Operation = operation, Type = ParseNamedType(), Location = Loc(start) };
@@ -447,7 +451,7 @@ public sealed class Parser
 
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var description = ParseDescription();
         ExpectKeyword("scalar");
         return new ScalarTypeDefinitionNode
@@ -461,7 +465,7 @@ public sealed class Parser
 
     private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var description = ParseDescription();
         ExpectKeyword("type");
         return new ObjectTypeDefinitionNode
@@ -477,7 +481,7 @@ public sealed class Parser
 
     private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var description = ParseDescription();
         ExpectKeyword("interface");
         return new InterfaceTypeDefinitionNode
@@ -498,13 +502,13 @@ public sealed class Parser
             return [];
         }
         Skip(TokenKind.Amp);
-        var list = new List<NamedTypeNode>();
+        var list = _items.Count;
         do
         {
-            list.Add(ParseNamedType());
+            _items.Push(ParseNamedType());
         }
         while (Skip(TokenKind.Amp));
-        return list;
+        return _items.PopFrom<NamedTypeNode>(list);
     }
 
     private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition() =>
@@ -512,7 +516,7 @@ public sealed class Parser
 
     private FieldDefinitionNode ParseFieldDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var description = ParseDescription();
         var name = ParseName();
         var args = ParseArgumentDefinitions();
@@ -533,7 +537,7 @@ public sealed class Parser
 
     private InputValueDefinitionNode ParseInputValueDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var description = ParseDescription();
         var name = ParseName();
         Expect(TokenKind.Colon);
@@ -552,7 +556,7 @@ public sealed class Parser
 
     private UnionTypeDefinitionNode ParseUnionTypeDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var description = ParseDescription();
         ExpectKeyword("union");
         return new UnionTypeDefinitionNode
@@ -572,18 +576,18 @@ public sealed class Parser
             return [];
         }
         Skip(TokenKind.Pipe);
-        var list = new List<NamedTypeNode>();
+        var list = _items.Count;
         do
         {
-            list.Add(ParseNamedType());
+            _items.Push(ParseNamedType());
         }
         while (Skip(TokenKind.Pipe));
-        return list;
+        return _items.PopFrom<NamedTypeNode>(list);
     }
 
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var description = ParseDescription();
         ExpectKeyword("enum");
         return new EnumTypeDefinitionNode
@@ -601,7 +605,7 @@ public sealed class Parser
 
     private EnumValueDefinitionNode ParseEnumValueDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var description = ParseDescription();
         var token = _lexer.Token;
         if (token.Kind == TokenKind.Name && token.Value is "true" or "false" or "null")
@@ -619,7 +623,7 @@ public sealed class Parser
 
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var description = ParseDescription();
         ExpectKeyword("input");
         return new InputObjectTypeDefinitionNode
@@ -637,7 +641,7 @@ public sealed class Parser
 
     private DirectiveDefinitionNode ParseDirectiveDefinition()
     {
-        var start = _lexer.Token;
+        var start = Here();
         var description = ParseDescription();
         ExpectKeyword("directive");
         Expect(TokenKind.At);
@@ -659,19 +663,19 @@ public sealed class Parser
     private IReadOnlyList<NameNode> ParseDirectiveLocations()
     {
         Skip(TokenKind.Pipe);
-        var list = new List<NameNode>();
+        var list = _items.Count;
         do
         {
-            var start = _lexer.Token;
+            var token = _lexer.Token;
             var name = ParseName();
             if (!Enum.TryParse<DirectiveLocation>(name.Value, ignoreCase: false, out _))
             {
-                throw Unexpected(start);
+                throw Unexpected(token);
             }
-            list.Add(name);
+            _items.Push(name);
         }
         while (Skip(TokenKind.Pipe));
-        return list;
+        return _items.PopFrom<NameNode>(list);
     }
 
     private TypeSystemNode ParseTypeSystemExtension()
@@ -695,7 +699,7 @@ public sealed class Parser
 
     private SchemaExtensionNode ParseSchemaExtension()
     {
-        var start = _lexer.Token;
+        var start = Here();
         ExpectKeyword("extend");
         ExpectKeyword("schema");
         var directives = ParseDirectives(true);
@@ -709,7 +713,7 @@ public sealed class Parser
 
     private ScalarTypeExtensionNode ParseScalarTypeExtension()
     {
-        var start = _lexer.Token;
+        var start = Here();
         ExpectKeyword("extend");
         ExpectKeyword("scalar");
         var name = ParseName();
@@ -723,7 +727,7 @@ public sealed class Parser
 
     private FieldsTypeNode ParseObjectOrInterfaceExtension(bool isInterface)
     {
-        var start = _lexer.Token;
+        var start = Here();
         ExpectKeyword("extend");
         ExpectKeyword(isInterface ? "interface" : "type");
         var name = ParseName();
@@ -741,7 +745,7 @@ public sealed class Parser
 
     private UnionTypeExtensionNode ParseUnionTypeExtension()
     {
-        var start = _lexer.Token;
+        var start = Here();
         ExpectKeyword("extend");
         ExpectKeyword("union");
         var name = ParseName();
@@ -756,7 +760,7 @@ public sealed class Parser
 
     private EnumTypeExtensionNode ParseEnumTypeExtension()
     {
-        var start = _lexer.Token;
+        var start = Here();
         ExpectKeyword("extend");
         ExpectKeyword("enum");
         var name = ParseName();
@@ -771,7 +775,7 @@ public sealed class Parser
 
     private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
     {
-        var start = _lexer.Token;
+        var start = Here();
         ExpectKeyword("extend");
         ExpectKeyword("input");
         var name = ParseName();
@@ -788,15 +792,34 @@ public sealed class Parser
 
     private NameNode ParseName()
     {
-        var token = ExpectToken(TokenKind.Name);
-        return new NameNode(token.Value!, new Location(token.Start, token.End, _source));
+        var lexer = _lexer;
+        if (lexer.Kind != TokenKind.Name)
+        {
+            throw ExpectedError(TokenKind.Name);
+        }
+        var name = new NameNode(lexer.Value!, new Location(lexer.Start, lexer.End, lexer.Line, lexer.Column));
+        AdvanceLexer();
+        return name;
     }
 
-    private Location Loc(Token start) => new(start.Start, _lexer.LastToken.End, _source);
+    /// <summary>Where the current token starts: the start of the node about to be parsed.</summary>
+    private Mark Here() => new(_lexer.Start, _lexer.Line, _lexer.Column);
 
-    private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
+    /// <summary>The location of a node that started at <paramref name="start"/> and ends with the last token read.</summary>
+    private Location Loc(Mark start) => new(start.Start, _lexer.PreviousEnd, start.Line, start.Column);
 
-    private void Expect(TokenKind kind) => ExpectToken(kind);
+    private readonly record struct Mark(int Start, int Line, int Column);
+
+    private bool Peek(TokenKind kind) => _lexer.Kind == kind;
+
+    private void Expect(TokenKind kind)
+    {
+        if (_lexer.Kind != kind)
+        {
+            throw ExpectedError(kind);
+        }
+        AdvanceLexer();
+    }
 
     private Token ExpectToken(TokenKind kind)
     {
@@ -806,12 +829,15 @@ public sealed class Parser
             AdvanceLexer();
             return token;
         }
-        throw _lexer.SyntaxError(token.Start, $"Expected {Token.KindText(kind)}, found {token.Description}.");
+        throw ExpectedError(kind);
     }
+
+    private GraphQLError ExpectedError(TokenKind kind) =>
+        _lexer.SyntaxError(_lexer.Start, $"Expected {Token.KindText(kind)}, found {_lexer.Token.Description}.");
 
     private bool Skip(TokenKind kind)
     {
-        if (_lexer.Token.Kind == kind)
+        if (_lexer.Kind == kind)
         {
             AdvanceLexer();
             return true;
@@ -821,19 +847,17 @@ public sealed class Parser
 
     private void ExpectKeyword(string value)
     {
-        var token = _lexer.Token;
-        if (token.Kind == TokenKind.Name && token.Value == value)
+        if (_lexer.Kind == TokenKind.Name && _lexer.Value == value)
         {
             AdvanceLexer();
             return;
         }
-        throw _lexer.SyntaxError(token.Start, $"Expected \"{value}\", found {token.Description}.");
+        throw _lexer.SyntaxError(_lexer.Start, $"Expected \"{value}\", found {_lexer.Token.Description}.");
     }
 
     private bool ExpectOptionalKeyword(string value)
     {
-        var token = _lexer.Token;
-        if (token.Kind == TokenKind.Name && token.Value == value)
+        if (_lexer.Kind == TokenKind.Name && _lexer.Value == value)
         {
             AdvanceLexer();
             return true;
@@ -843,27 +867,27 @@ public sealed class Parser
 
     private GraphQLError Unexpected(Token token) => _lexer.SyntaxError(token.Start, $"Unexpected {token.Description}.");
 
-    private List<T> Many<T>(TokenKind open, Func<T> parse, TokenKind close)
+    private T[] Many<T>(TokenKind open, Func<T> parse, TokenKind close) where T : AstNode
     {
         Expect(open);
-        var list = new List<T>();
+        var list = _items.Count;
         do
         {
-            list.Add(parse());
+            _items.Push(parse());
         }
         while (!Skip(close));
-        return list;
+        return _items.PopFrom<T>(list);
     }
 
-    private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<T> parse, TokenKind close) =>
+    private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<T> parse, TokenKind close) where T : AstNode =>
         Peek(open) ? Many(open, parse, close) : [];
 
     private void AdvanceLexer()
     {
-        var token = _lexer.Advance();
-        if (token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        _lexer.MoveNext();
+        if (_lexer.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
         {
-            throw _lexer.SyntaxError(token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+            throw _lexer.SyntaxError(_lexer.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
         }
     }
 
@@ -871,7 +895,7 @@ public sealed class Parser
     {
         if (++_depth > _options.MaxDepth)
         {
-            throw _lexer.SyntaxError(_lexer.Token.Start, $"Document nesting is deeper than {_options.MaxDepth} levels. Parsing aborted.");
+            throw _lexer.SyntaxError(_lexer.Start, $"Document nesting is deeper than {_options.MaxDepth} levels. Parsing aborted.");
         }
     }
 }

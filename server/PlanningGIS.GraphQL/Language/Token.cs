@@ -25,7 +25,7 @@ public enum TokenKind : byte
     BlockString,
 }
 
-/// <summary>A lexed token. A struct: the lexer produces tokens without allocating (except the value string).</summary>
+/// <summary>A lexed token: kind, character offsets [Start, End), 1-based line and column of its start, value (names, numbers, strings).</summary>
 public readonly record struct Token(TokenKind Kind, int Start, int End, int Line, int Column, string? Value)
 {
     /// <summary>The token kind as graphql-js names it in error messages.</summary>
