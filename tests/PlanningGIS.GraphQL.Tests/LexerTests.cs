@@ -89,4 +89,33 @@ public class LexerTests
         Assert.Equal("b", lexer.Advance().Value);
         Assert.Equal(TokenKind.EndOfFile, lexer.Advance().Kind);
     }
+
+    [Fact]
+    public void Names_are_exact_whatever_their_length_and_however_often_they_repeat()
+    {
+        // Names come from a shared table: a collision or a long name must never change a name.
+        var names = Enumerable.Range(0, 20_000).Select(i => "n" + i.ToString("x")).ToList();
+        names.Add(new string('a', 41));
+        names.Add(new string('a', 40));
+        names.Add(new string('a', 39) + "b");
+        var lexer = new Lexer(new Source(string.Join(" ", names.Concat(names))));
+        var lexed = new List<string>();
+        for (var t = lexer.Advance(); t.Kind != TokenKind.EndOfFile; t = lexer.Advance())
+        {
+            lexed.Add(t.Value!);
+        }
+        Assert.Equal(names.Concat(names), lexed);
+    }
+
+    [Fact]
+    public void Tokens_after_a_multi_line_block_string_have_their_own_line_and_column()
+    {
+        var lexer = new Lexer(new Source("\"\"\"\n  one\r\n  two\n\"\"\" x\r\n  y"));
+        var block = lexer.Advance();
+        Assert.Equal((TokenKind.BlockString, 1, 1), (block.Kind, block.Line, block.Column));
+        var x = lexer.Advance();
+        Assert.Equal(("x", 4, 5), (x.Value, x.Line, x.Column));
+        var y = lexer.Advance();
+        Assert.Equal(("y", 5, 3), (y.Value, y.Line, y.Column));
+    }
 }

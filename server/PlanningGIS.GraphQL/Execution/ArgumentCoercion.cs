@@ -75,7 +75,7 @@ public static class ArgumentCoercion
     {
         if (definitions.Count == 0)
         {
-            return EmptyArguments;
+            return NoValues;
         }
         var coerced = new Dictionary<string, object?>(definitions.Count);
         foreach (var definition in definitions)
@@ -135,5 +135,6 @@ public static class ArgumentCoercion
         return coerced;
     }
 
-    private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
+    /// <summary>No arguments, or no variables: one shared read-only empty dictionary.</summary>
+    internal static readonly IReadOnlyDictionary<string, object?> NoValues = new Dictionary<string, object?>();
 }

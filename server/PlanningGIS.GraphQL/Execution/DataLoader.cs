@@ -136,7 +136,12 @@ public sealed class DataLoaderRegistry
     private readonly Dictionary<string, IDataLoaderDispatch> _loaders = new();
     private readonly object _lock = new();
 
-    internal WorkScheduler? Scheduler { get; set; }
+    internal DataLoaderRegistry(WorkScheduler scheduler)
+    {
+        Scheduler = scheduler;
+    }
+
+    internal WorkScheduler Scheduler { get; }
 
     public DataLoader<TKey, TValue> GetOrCreate<TKey, TValue>(string name, BatchLoadFunction<TKey, TValue> batch)
         where TKey : notnull
@@ -172,7 +177,7 @@ public sealed class DataLoaderRegistry
         }
     }
 
-    internal void NotifyPending() => Scheduler?.Wake();
+    internal void NotifyPending() => Scheduler.Wake();
 
     internal void DispatchAll(CancellationToken cancellationToken)
     {
@@ -183,7 +188,7 @@ public sealed class DataLoaderRegistry
         }
         foreach (var loader in loaders)
         {
-            loader.Dispatch(Scheduler!, cancellationToken);
+            loader.Dispatch(Scheduler, cancellationToken);
         }
     }
 }

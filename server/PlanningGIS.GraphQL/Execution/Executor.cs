@@ -18,6 +18,10 @@ public static class Executor
         // Resolvers must not capture a SynchronizationContext: their continuations have to run
         // inline on the executor loop for DataLoader batching to see whole waves.
         var previous = SynchronizationContext.Current;
+        if (previous is null)
+        {
+            return ExecuteCoreAsync(request);
+        }
         SynchronizationContext.SetSynchronizationContext(null);
         try
         {
@@ -36,11 +40,15 @@ public static class Executor
         {
             return ExecutionResult.FromError(error!);
         }
-        var variableErrors = new List<GraphQLError>();
-        var variables = ArgumentCoercion.CoerceVariableValues(request.Schema, operation.VariableDefinitions, request.Variables, variableErrors);
-        if (variableErrors.Count > 0)
+        var variables = ArgumentCoercion.NoValues;
+        if (operation.VariableDefinitions.Count > 0)
         {
-            return ExecutionResult.FromErrors(variableErrors);
+            var variableErrors = new List<GraphQLError>();
+            variables = ArgumentCoercion.CoerceVariableValues(request.Schema, operation.VariableDefinitions, request.Variables, variableErrors);
+            if (variableErrors.Count > 0)
+            {
+                return ExecutionResult.FromErrors(variableErrors);
+            }
         }
         if (request.Limits is { } limits && QueryAnalyzer.Check(request.Schema, operation, fragments, variables, limits) is { } limitError)
         {
@@ -52,18 +60,28 @@ public static class Executor
             return ExecutionResult.FromError(GraphQLError.At(
                 $"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", operation, ErrorCodes.OperationResolutionFailure));
         }
-        var context = new OperationContext(request.Schema, operation, fragments, variables, request.RootValue, request.Context);
+        var plan = operation.Plan;
         List<FieldGroup> fields;
-        try
+        if (plan is not null && plan.Schema == request.Schema)
         {
-            fields = FieldCollector.CollectRoot(request.Schema, fragments, variables, rootType, operation.SelectionSet);
+            fields = plan.RootFields;
         }
-        catch (GraphQLError collectError)
+        else
         {
-            // e.g. @include(if: $v) with $v null: as in graphql-js, the operation fails with data null.
-            return ExecutionResult.FromData(null, [collectError]);
+            bool conditional;
+            try
+            {
+                fields = FieldCollector.CollectRoot(request.Schema, fragments, variables, rootType, operation.SelectionSet, out conditional);
+            }
+            catch (GraphQLError collectError)
+            {
+                // e.g. @include(if: $v) with $v null: as in graphql-js, the operation fails with data null.
+                return ExecutionResult.FromData(null, [collectError]);
+            }
+            plan = conditional ? null : operation.Plan = new OperationPlan(request.Schema, fields);
         }
-        var data = new ResultMap(KeysOf(fields), null, 0, false);
+        var context = new OperationContext(request.Schema, operation, fragments, variables, request.RootValue, request.Context, plan);
+        var data = new ResultMap(fields, null, 0, false);
         var cancellationToken = request.Context.CancellationToken;
         if (operation.Operation == OperationType.Mutation)
         {
@@ -82,11 +100,11 @@ public static class Executor
     }
 
     /// <summary>The operation to run (by name, or the only one) and the document's fragments.</summary>
-    public static (OperationDefinitionNode? Operation, Dictionary<string, FragmentDefinitionNode> Fragments, GraphQLError? Error)
+    public static (OperationDefinitionNode? Operation, IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments, GraphQLError? Error)
         GetOperation(DocumentNode document, string? operationName)
     {
         OperationDefinitionNode? operation = null;
-        var fragments = new Dictionary<string, FragmentDefinitionNode>();
+        Dictionary<string, FragmentDefinitionNode>? fragments = null;
         var multiple = false;
         foreach (var definition in document.Definitions)
         {
@@ -104,7 +122,7 @@ public static class Executor
                     }
                     break;
                 case FragmentDefinitionNode fragment:
-                    fragments.TryAdd(fragment.Name.Value, fragment);
+                    (fragments ??= new()).TryAdd(fragment.Name.Value, fragment);
                     break;
             }
         }
@@ -119,20 +137,12 @@ public static class Executor
             error = new GraphQLError(operationName is null ? "Must provide an operation." : $"Unknown operation named \"{operationName}\".",
                 extensions: Code(ErrorCodes.OperationResolutionFailure));
         }
-        return (operation, fragments, error);
+        return (operation, fragments ?? NoFragments, error);
     }
+
+    private static readonly IReadOnlyDictionary<string, FragmentDefinitionNode> NoFragments = new Dictionary<string, FragmentDefinitionNode>();
 
     private static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
-
-    private static string[] KeysOf(List<FieldGroup> fields)
-    {
-        var keys = new string[fields.Count];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = fields[i].ResponseKey;
-        }
-        return keys;
-    }
 
     private static void ExecuteFields(OperationContext context, ObjectType type, object? source, List<FieldGroup> fields, ResultMap map)
     {
@@ -268,8 +278,8 @@ public static class Executor
         {
             throw new GraphQLError($"Expected value of type \"{type.Name}\" but got: {Inspector.Inspect(result)}.", ErrorCodes.InternalServerError);
         }
-        var fields = context.CollectSubFields(type, group.Nodes);
-        var map = new ResultMap(KeysOf(fields), container, index, nonNull);
+        var fields = context.CollectSubFields(type, group);
+        var map = new ResultMap(fields, container, index, nonNull);
         container.Set(index, map);
         ExecuteFields(context, type, result, fields, map);
     }
@@ -338,7 +348,7 @@ public static class Executor
         }
         var error = exception as GraphQLError
             ?? new GraphQLError("Unexpected error.", extensions: Code(ErrorCodes.InternalServerError), innerException: exception);
-        context.Errors.Add(error.WithLocation(GraphQLError.LocationsOf(group.Nodes), container.PathOf(index)));
+        context.AddError(error.WithLocation(GraphQLError.LocationsOf(group.Nodes), container.PathOf(index)));
         if (type is not NonNullType)
         {
             container.Set(index, null);

@@ -4,10 +4,14 @@ using PlanningGIS.GraphQL.Utilities;
 
 namespace PlanningGIS.GraphQL.Execution;
 
-/// <summary>Fields of one response key: the merged field nodes and their definition on the runtime type.</summary>
+/// <summary>
+/// Fields of one response key: the merged field nodes and their definition on the runtime type.
+/// A group of an <see cref="OperationPlan"/> is shared by concurrent executions, so it holds no
+/// per-request state: its argument cache is keyed by the request's variables.
+/// </summary>
 public sealed class FieldGroup
 {
-    private IReadOnlyDictionary<string, object?>? _arguments;
+    private CoercedArguments? _arguments;
 
     internal FieldGroup(string responseKey, FieldDefinition definition, NamedType parentType)
     {
@@ -28,9 +32,28 @@ public sealed class FieldGroup
     /// <summary>All field nodes merged under this response key (first one decides the arguments).</summary>
     public List<FieldNode> Nodes { get; } = new(1);
 
-    // Arguments depend only on the field node and the request's variables: coerce once per request.
-    internal IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables) =>
-        _arguments ??= ArgumentCoercion.GetArgumentValues(Definition.Arguments, Nodes[0], Nodes[0].Arguments, variables);
+    /// <summary>Part of an <see cref="OperationPlan"/>: shared between executions.</summary>
+    internal bool Shared { get; set; }
+
+    // Arguments depend only on the field node and the variables: coerced once per set of
+    // variables (once ever for an operation without variables, whose variables are one shared
+    // empty dictionary), not once per list item.
+    internal IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables)
+    {
+        if (Definition.Arguments.Count == 0)
+        {
+            return ArgumentCoercion.NoValues;
+        }
+        if (Volatile.Read(ref _arguments) is { } cached && ReferenceEquals(cached.Variables, variables))
+        {
+            return cached.Values;
+        }
+        var values = ArgumentCoercion.GetArgumentValues(Definition.Arguments, Nodes[0], Nodes[0].Arguments, variables);
+        Volatile.Write(ref _arguments, new CoercedArguments(variables, values));
+        return values;
+    }
+
+    private sealed record CoercedArguments(IReadOnlyDictionary<string, object?> Variables, IReadOnlyDictionary<string, object?> Values);
 }
 
 /// <summary>
@@ -43,21 +66,24 @@ internal static class FieldCollector
     /// Collects for <paramref name="type"/>. When the type is abstract (look-ahead below an interface
     /// or union field), every fragment whose condition could apply is included.
     /// </summary>
+    /// <remarks><paramref name="conditional"/>: whether a @skip/@include was met, so that the result may depend on variables.</remarks>
     public static List<FieldGroup> Collect(
         Schema schema,
         IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables,
         NamedType type,
-        IReadOnlyList<FieldNode> fieldNodes)
+        IReadOnlyList<FieldNode> fieldNodes,
+        out bool conditional)
     {
         var groups = new List<FieldGroup>();
-        var index = new Dictionary<string, int>();
+        Dictionary<string, int>? index = null;
         HashSet<string>? visitedFragments = null;
+        conditional = false;
         foreach (var node in fieldNodes)
         {
             if (node.SelectionSet is { } set)
             {
-                CollectInto(schema, fragments, variables, type, set, groups, index, ref visitedFragments);
+                CollectInto(schema, fragments, variables, type, set, groups, ref index, ref visitedFragments, ref conditional);
             }
         }
         return groups;
@@ -68,12 +94,14 @@ internal static class FieldCollector
         IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables,
         ObjectType type,
-        SelectionSetNode selectionSet)
+        SelectionSetNode selectionSet,
+        out bool conditional)
     {
         var groups = new List<FieldGroup>();
-        var index = new Dictionary<string, int>();
+        Dictionary<string, int>? index = null;
         HashSet<string>? visitedFragments = null;
-        CollectInto(schema, fragments, variables, type, selectionSet, groups, index, ref visitedFragments);
+        conditional = false;
+        CollectInto(schema, fragments, variables, type, selectionSet, groups, ref index, ref visitedFragments, ref conditional);
         return groups;
     }
 
@@ -84,35 +112,45 @@ internal static class FieldCollector
         NamedType type,
         SelectionSetNode selectionSet,
         List<FieldGroup> groups,
-        Dictionary<string, int> index,
-        ref HashSet<string>? visitedFragments)
+        ref Dictionary<string, int>? index,
+        ref HashSet<string>? visitedFragments,
+        ref bool conditional)
     {
         foreach (var selection in selectionSet.Selections)
         {
-            if (selection.Directives.Count > 0 && !ShouldInclude(selection.Directives, variables))
+            if (selection.Directives.Count > 0)
             {
-                continue;
+                conditional = true;
+                if (!ShouldInclude(selection.Directives, variables))
+                {
+                    continue;
+                }
             }
             switch (selection)
             {
                 case FieldNode field:
                     var key = field.ResponseKey;
-                    if (index.TryGetValue(key, out var at))
+                    var at = IndexOf(groups, index, key);
+                    if (at >= 0)
                     {
                         groups[at].Nodes.Add(field);
                     }
                     else if (TypeInfo.GetFieldDef(schema, type, field.Name.Value) is { } definition)
                     {
-                        index[key] = groups.Count;
                         var group = new FieldGroup(key, definition, type);
                         group.Nodes.Add(field);
                         groups.Add(group);
+                        if (index is not null || groups.Count > SearchLimit)
+                        {
+                            index ??= IndexGroups(groups);
+                            index[key] = groups.Count - 1;
+                        }
                     }
                     break;
                 case InlineFragmentNode inline:
                     if (inline.TypeCondition is null || ConditionMatches(schema, inline.TypeCondition, type))
                     {
-                        CollectInto(schema, fragments, variables, type, inline.SelectionSet, groups, index, ref visitedFragments);
+                        CollectInto(schema, fragments, variables, type, inline.SelectionSet, groups, ref index, ref visitedFragments, ref conditional);
                     }
                     break;
                 case FragmentSpreadNode spread:
@@ -124,11 +162,41 @@ internal static class FieldCollector
                     }
                     if (ConditionMatches(schema, fragment.TypeCondition, type))
                     {
-                        CollectInto(schema, fragments, variables, type, fragment.SelectionSet, groups, index, ref visitedFragments);
+                        CollectInto(schema, fragments, variables, type, fragment.SelectionSet, groups, ref index, ref visitedFragments, ref conditional);
                     }
                     break;
             }
         }
+    }
+
+    // Most selection sets are small: a linear search over the response keys beats a dictionary
+    // until there are more than this many.
+    private const int SearchLimit = 16;
+
+    private static int IndexOf(List<FieldGroup> groups, Dictionary<string, int>? index, string key)
+    {
+        if (index is not null)
+        {
+            return index.TryGetValue(key, out var at) ? at : -1;
+        }
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i].ResponseKey == key)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Dictionary<string, int> IndexGroups(List<FieldGroup> groups)
+    {
+        var index = new Dictionary<string, int>(groups.Count * 2);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            index[groups[i].ResponseKey] = i;
+        }
+        return index;
     }
 
     private static bool ConditionMatches(Schema schema, NamedTypeNode condition, NamedType type)

@@ -6,21 +6,26 @@ namespace PlanningGIS.GraphQL.Execution;
 /// <summary>State of one execution: the operation, coerced variables, errors and caches.</summary>
 internal sealed class OperationContext
 {
-    private readonly Dictionary<(NamedType, List<FieldNode>), List<FieldGroup>> _subFieldCache = new();
+    private Dictionary<(NamedType, List<FieldNode>), List<FieldGroup>>? _subFieldCache;
+    private List<GraphQLError>? _errors;
 
     public OperationContext(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
-        IReadOnlyDictionary<string, object?> variables, object? rootValue, RequestContext request)
+        IReadOnlyDictionary<string, object?> variables, object? rootValue, RequestContext request, OperationPlan? plan)
     {
+        Plan = plan;
         Schema = schema;
         Operation = operation;
         Fragments = fragments;
         Variables = variables;
         RootValue = rootValue;
         Request = request;
-        Scheduler = new WorkScheduler(new DataLoaderRegistry());
+        Scheduler = new WorkScheduler();
     }
 
     public Schema Schema { get; }
+
+    /// <summary>The operation's shared field collection, when it does not depend on variables.</summary>
+    public OperationPlan? Plan { get; }
 
     public OperationDefinitionNode Operation { get; }
 
@@ -34,22 +39,35 @@ internal sealed class OperationContext
 
     public WorkScheduler Scheduler { get; }
 
-    public List<GraphQLError> Errors { get; } = [];
+    /// <summary>Field errors so far (a shared empty list until the first one).</summary>
+    public IReadOnlyList<GraphQLError> Errors => _errors ?? (IReadOnlyList<GraphQLError>)[];
 
-    /// <summary>Sub-fields of a field group for a type; cached because list items repeat the same work.</summary>
-    public List<FieldGroup> CollectSubFields(NamedType type, List<FieldNode> fieldNodes)
+    public void AddError(GraphQLError error) => (_errors ??= []).Add(error);
+
+    /// <summary>
+    /// The fields selected below a field group for a type. Cached because list items repeat the same
+    /// work: in the operation's plan when the group is shared and nothing below depends on
+    /// variables, else for this request.
+    /// </summary>
+    public List<FieldGroup> CollectSubFields(NamedType type, FieldGroup group)
     {
-        var key = (type, fieldNodes);
-        if (!_subFieldCache.TryGetValue(key, out var fields))
+        var key = (type, group.Nodes);
+        var plan = group.Shared ? Plan : null;
+        if (plan is not null && plan.TryGetSubFields(key, out var planned))
         {
-            fields = FieldCollector.Collect(Schema, Fragments, Variables, type, fieldNodes);
-            _subFieldCache[key] = fields;
+            return planned;
         }
+        _subFieldCache ??= new();
+        if (_subFieldCache.TryGetValue(key, out var fields))
+        {
+            return fields;
+        }
+        fields = FieldCollector.Collect(Schema, Fragments, Variables, type, group.Nodes, out var conditional);
+        if (plan is not null && !conditional)
+        {
+            return plan.AddSubFields(key, fields);
+        }
+        _subFieldCache[key] = fields;
         return fields;
     }
-
-    public IReadOnlyList<FieldGroup> CollectSubFields(NamedType type, IReadOnlyList<FieldNode> fieldNodes) =>
-        fieldNodes is List<FieldNode> list
-            ? CollectSubFields(type, list)
-            : FieldCollector.Collect(Schema, Fragments, Variables, type, fieldNodes);
 }

@@ -12,5 +12,7 @@ public sealed class RequestContext
     public CancellationToken CancellationToken { get; init; }
 
     /// <summary>Free-form per-request values (e.g. a database connection shared by resolvers).</summary>
-    public IDictionary<string, object?> Items { get; } = new Dictionary<string, object?>();
+    public IDictionary<string, object?> Items => LazyInitializer.EnsureInitialized(ref _items);
+
+    private Dictionary<string, object?>? _items;
 }

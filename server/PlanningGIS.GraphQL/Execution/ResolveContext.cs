@@ -87,11 +87,11 @@ public sealed class ResolveContext
     /// @skip/@include applied. For interface/union fields, fields of every possible type are included.
     /// Empty for leaf fields.
     /// </summary>
-    public IReadOnlyList<FieldGroup> SubFields => _subFields ??= _operation.CollectSubFields(Field.Type.GetNamedType(), _group.Nodes);
+    public IReadOnlyList<FieldGroup> SubFields => _subFields ??= _operation.CollectSubFields(Field.Type.GetNamedType(), _group);
 
     /// <summary>Look-ahead below a field of <see cref="SubFields"/> (for interfaces and unions: fields of every possible type).</summary>
     public IReadOnlyList<FieldGroup> SubFieldsOf(FieldGroup field) =>
-        _operation.CollectSubFields(field.Definition.Type.GetNamedType(), field.Nodes);
+        _operation.CollectSubFields(field.Definition.Type.GetNamedType(), field);
 
     /// <summary>
     /// Whether a path of fields is selected below this field, e.g. IsSelected("nodes", "geometry")

@@ -63,53 +63,67 @@ public abstract class ResultNode
 /// <summary>An object of the response, keys in selection order. Readable as a dictionary.</summary>
 public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 {
-    private readonly string[] _keys;
+    // The keys are the response keys of the collected fields, shared by every object of the same
+    // selection (a list of 100 items has 100 maps and one field list).
+    private readonly IReadOnlyList<FieldGroup> _fields;
     private readonly object?[] _values;
 
-    internal ResultMap(string[] keys, ResultNode? parent, int parentIndex, bool nonNullInParent)
+    internal ResultMap(IReadOnlyList<FieldGroup> fields, ResultNode? parent, int parentIndex, bool nonNullInParent)
         : base(parent, parentIndex, nonNullInParent)
     {
-        _keys = keys;
-        _values = new object?[keys.Length];
+        _fields = fields;
+        _values = new object?[fields.Count];
     }
 
-    public int Count => _keys.Length;
+    public int Count => _values.Length;
 
-    public IEnumerable<string> Keys => _keys;
+    public IEnumerable<string> Keys => _fields.Select(group => group.ResponseKey);
 
     public IEnumerable<object?> Values => _values;
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
-    public bool ContainsKey(string key) => Array.IndexOf(_keys, key) >= 0;
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
-        var index = Array.IndexOf(_keys, key);
+        var index = IndexOf(key);
         value = index >= 0 ? _values[index] : null;
         return index >= 0;
     }
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _keys.Length; i++)
+        for (var i = 0; i < _values.Length; i++)
         {
-            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+            yield return new KeyValuePair<string, object?>(_fields[i].ResponseKey, _values[i]);
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    private int IndexOf(string key)
+    {
+        for (var i = 0; i < _values.Length; i++)
+        {
+            if (_fields[i].ResponseKey == key)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     internal override void Set(int index, object? value) => _values[index] = value;
 
-    internal override object PathSegment(int index) => _keys[index];
+    internal override object PathSegment(int index) => _fields[index].ResponseKey;
 
     internal void WriteTo(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        for (var i = 0; i < _keys.Length; i++)
+        for (var i = 0; i < _values.Length; i++)
         {
-            writer.WritePropertyName(_keys[i]);
+            writer.WritePropertyName(_fields[i].ResponseKey);
             JsonResultWriter.WriteValue(writer, _values[i]);
         }
         writer.WriteEndObject();

@@ -10,28 +10,30 @@ namespace PlanningGIS.GraphQL.Execution;
 /// </summary>
 internal sealed class WorkScheduler
 {
-    private readonly ConcurrentQueue<Action> _queue = new();
-    private readonly SemaphoreSlim _signal = new(0);
+    // Created on first use: a query whose resolvers all complete synchronously needs none of them.
+    private ConcurrentQueue<Action>? _queue;
+    private SemaphoreSlim? _signal;
+    private DataLoaderRegistry? _loaders;
     private int _outstanding;
 
-    public WorkScheduler(DataLoaderRegistry loaders)
-    {
-        Loaders = loaders;
-        loaders.Scheduler = this;
-    }
+    /// <summary>The request's DataLoaders (resolvers may ask for them from any thread).</summary>
+    public DataLoaderRegistry Loaders =>
+        Volatile.Read(ref _loaders) ?? Interlocked.CompareExchange(ref _loaders, new DataLoaderRegistry(this), null) ?? _loaders;
 
-    public DataLoaderRegistry Loaders { get; }
+    private SemaphoreSlim Signal => LazyInitializer.EnsureInitialized(ref _signal, static () => new SemaphoreSlim(0));
 
     /// <summary>Runs <paramref name="continuation"/> on the scheduler once <paramref name="task"/> completes.</summary>
     public void Track(Task task, Action continuation)
     {
         _outstanding++;
+        _queue ??= new ConcurrentQueue<Action>();
+        _ = Signal;
         task.ContinueWith(
             static (_, state) =>
             {
                 var (self, work) = ((WorkScheduler, Action))state!;
-                self._queue.Enqueue(work);
-                self._signal.Release();
+                self._queue!.Enqueue(work);
+                self._signal!.Release();
             },
             (this, continuation),
             CancellationToken.None,
@@ -40,7 +42,7 @@ internal sealed class WorkScheduler
     }
 
     /// <summary>Wakes the loop (a DataLoader got its first key, possibly from another thread).</summary>
-    public void Wake() => _signal.Release();
+    public void Wake() => Signal.Release();
 
     /// <summary>Runs queued completions and dispatches loaders until no work is outstanding.</summary>
     public async Task RunUntilIdleAsync(CancellationToken cancellationToken)
@@ -48,12 +50,12 @@ internal sealed class WorkScheduler
         var woken = false;
         while (true)
         {
-            while (_queue.TryDequeue(out var work))
+            while (_queue is { } queue && queue.TryDequeue(out var work))
             {
                 _outstanding--;
                 work();
             }
-            if (Loaders.HasPending)
+            if (_loaders is { HasPending: true })
             {
                 if (woken)
                 {
@@ -69,7 +71,7 @@ internal sealed class WorkScheduler
             {
                 return;
             }
-            await _signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await Signal.WaitAsync(cancellationToken).ConfigureAwait(false);
             woken = true;
         }
     }

@@ -26,6 +26,12 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
     public NameNode? Name { get; init; }
 
     public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; init; } = [];
+
+    /// <summary>
+    /// Not part of the tree: the executor's field collection for this operation, reused by every
+    /// execution of the same parsed document (see <see cref="Execution.OperationPlan"/>).
+    /// </summary>
+    internal Execution.OperationPlan? Plan { get; set; }
 }
 
 public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
