@@ -108,7 +108,7 @@ public sealed class DirectiveNode : AstNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<ArgumentNode> Arguments { get; init; } = [];
+    public IReadOnlyList<ArgumentNode> Arguments { get => field ?? []; init; } // no store when absent: the parser builds many
 }
 
 public sealed class ArgumentNode : AstNode

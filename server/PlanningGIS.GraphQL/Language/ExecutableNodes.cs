@@ -12,7 +12,7 @@ public abstract class ExecutableDefinitionNode : DefinitionNode, IHasDirectives
     /// <summary>Descriptions on operations and fragments (September 2025 edition).</summary>
     public StringValueNode? Description { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; } // no store when absent: the parser builds many
 
     public required SelectionSetNode SelectionSet { get; init; }
 }
@@ -25,7 +25,7 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 
     public NameNode? Name { get; init; }
 
-    public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; init; } = [];
+    public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get => field ?? []; init; } // no store when absent: the parser builds many
 
     /// <summary>
     /// Not part of the tree: the executor's field collection for this operation, reused by every
@@ -55,7 +55,7 @@ public sealed class VariableDefinitionNode : AstNode, IHasDirectives
 
     public ValueNode? DefaultValue { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; } // no store when absent: the parser builds many
 }
 
 public sealed class SelectionSetNode : AstNode
@@ -67,7 +67,7 @@ public sealed class SelectionSetNode : AstNode
 
 public abstract class SelectionNode : AstNode, IHasDirectives
 {
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; } // no store when absent: the parser builds many
 }
 
 public sealed class FieldNode : SelectionNode
@@ -78,7 +78,7 @@ public sealed class FieldNode : SelectionNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<ArgumentNode> Arguments { get; init; } = [];
+    public IReadOnlyList<ArgumentNode> Arguments { get => field ?? []; init; } // no store when absent: the parser builds many
 
     public SelectionSetNode? SelectionSet { get; init; }
 
