@@ -5,7 +5,7 @@ public enum VisitAction : byte
     /// <summary>Visit the node's children.</summary>
     Continue,
 
-    /// <summary>Do not visit the node's children (returned from Enter).</summary>
+    /// <summary>Do not visit the node's children, nor leave it (returned from Enter).</summary>
     Skip,
 
     /// <summary>Stop the whole traversal.</summary>
@@ -43,17 +43,14 @@ public static class AstWalker
         {
             return false;
         }
-        if (action == VisitAction.Continue)
+        if (action == VisitAction.Skip)
         {
-            ancestors.Add(node);
-            var ok = VisitChildren(node, visitor, ancestors);
-            ancestors.RemoveAt(ancestors.Count - 1);
-            if (!ok)
-            {
-                return false;
-            }
+            return true; // as graphql-js: a skipped node is not left either
         }
-        return visitor.Leave(node, ancestors) != VisitAction.Break;
+        ancestors.Add(node);
+        var ok = VisitChildren(node, visitor, ancestors);
+        ancestors.RemoveAt(ancestors.Count - 1);
+        return ok && visitor.Leave(node, ancestors) != VisitAction.Break;
     }
 
     private static bool VisitAll<T>(IReadOnlyList<T> nodes, AstVisitor visitor, List<AstNode> ancestors)
