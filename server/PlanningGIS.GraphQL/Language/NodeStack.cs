@@ -6,22 +6,11 @@ namespace PlanningGIS.GraphQL.Language;
 /// <summary>
 /// The parser's scratch space for the lists it is building (selections, arguments, values...),
 /// innermost list on top. A finished list is copied out as an array of its exact size: no List
-/// object and no spare capacity per list in the AST. The scratch array is reused by the next
-/// parse on the same thread.
+/// object and no spare capacity per list in the AST.
 /// </summary>
 internal sealed class NodeStack
 {
-    [ThreadStatic]
-    private static Slot[]? s_spare;
-
-    private Slot[] _items;
-    private int _highWater; // popped slots are cleared only once, when the parse ends
-
-    public NodeStack()
-    {
-        _items = s_spare ?? new Slot[32];
-        s_spare = null;
-    }
+    private Slot[] _items = new Slot[16];
 
     /// <summary>Where a new list starts: pass it to <see cref="PopFrom{T}"/>.</summary>
     public int Count { get; private set; }
@@ -30,10 +19,9 @@ internal sealed class NodeStack
     {
         if (Count == _items.Length)
         {
-            Array.Resize(ref _items, Math.Max(32, _items.Length * 2));
+            Array.Resize(ref _items, _items.Length * 2);
         }
         _items[Count++].Node = node;
-        _highWater = Math.Max(_highWater, Count);
     }
 
     /// <summary>The nodes pushed since <paramref name="start"/>, removed from the stack.</summary>
@@ -62,18 +50,5 @@ internal sealed class NodeStack
     private struct Slot
     {
         public AstNode Node;
-    }
-
-    /// <summary>Hands the scratch array to the next parse on this thread (cleared: it keeps no nodes alive).</summary>
-    public void Release()
-    {
-        Array.Clear(_items, 0, _highWater);
-        Count = 0;
-        _highWater = 0;
-        if (_items.Length <= 1024)
-        {
-            s_spare = _items;
-        }
-        _items = [];
     }
 }

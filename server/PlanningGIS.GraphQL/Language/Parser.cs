@@ -29,7 +29,6 @@ public sealed class Parser
         parser.Expect(TokenKind.StartOfFile);
         var value = parser.ParseValueLiteral(false);
         parser.Expect(TokenKind.EndOfFile);
-        parser._items.Release();
         return value;
     }
 
@@ -53,9 +52,7 @@ public sealed class Parser
             _items.Push(ParseDefinition());
         }
         while (!Skip(TokenKind.EndOfFile));
-        var document = new DocumentNode { Definitions = _items.PopFrom<DefinitionNode>(definitions), Location = Loc(start), TokenCount = _tokenCount };
-        _items.Release();
-        return document;
+        return new DocumentNode { Definitions = _items.PopFrom<DefinitionNode>(definitions), Location = Loc(start), TokenCount = _tokenCount };
     }
 
     private DefinitionNode ParseDefinition()
