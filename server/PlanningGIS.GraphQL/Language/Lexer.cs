@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace PlanningGIS.GraphQL.Language;
@@ -138,8 +140,10 @@ public sealed class Lexer
                     _line++;
                     _lineStart = position + 1;
                 }
-                // Indentation comes in runs of spaces: a tight loop for them.
-                while (++position < body.Length && body[position] == ' ')
+                // Indentation comes in runs of spaces: a tight loop for them. No bounds check: a
+                // .NET string is followed by a '\0', which ends the run.
+                ref var first = ref MemoryMarshal.GetReference(body.AsSpan());
+                while (Unsafe.Add(ref first, ++position) == ' ')
                 {
                 }
                 continue;
@@ -227,9 +231,11 @@ public sealed class Lexer
         var classes = Classes;
         var position = start + 1;
         var hash = (uint)body[start];
-        while (position < body.Length)
+        // No bounds check: a .NET string is followed by a '\0', which ends the name.
+        ref var first = ref MemoryMarshal.GetReference(body.AsSpan());
+        while (true)
         {
-            var code = body[position];
+            var code = Unsafe.Add(ref first, position);
             if (code >= 128 || classes[code] < NameStart) // neither a letter, "_" nor a digit
             {
                 break;
