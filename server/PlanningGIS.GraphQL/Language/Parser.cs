@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PlanningGIS.GraphQL.Language;
 
 /// <summary>
@@ -215,12 +217,17 @@ public sealed class Parser
         };
     }
 
-    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
+    // Most fields have no arguments and no directives: the check is inlined into the caller, the
+    // parsing is not.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst) => Peek(TokenKind.ParenL) ? ParseArgumentList(isConst) : [];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst) => Peek(TokenKind.At) ? ParseDirectiveList(isConst) : [];
+
+    private IReadOnlyList<ArgumentNode> ParseArgumentList(bool isConst)
     {
-        if (!Skip(TokenKind.ParenL))
-        {
-            return [];
-        }
+        Expect(TokenKind.ParenL);
         var list = _items.Count;
         do
         {
@@ -372,12 +379,8 @@ public sealed class Parser
 
     // ---- Directives and types ----
 
-    private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
+    private IReadOnlyList<DirectiveNode> ParseDirectiveList(bool isConst)
     {
-        if (!Peek(TokenKind.At))
-        {
-            return [];
-        }
         var list = _items.Count;
         while (Peek(TokenKind.At))
         {
@@ -879,14 +882,19 @@ public sealed class Parser
     private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<T> parse, TokenKind close) where T : AstNode =>
         Peek(open) ? Many(open, parse, close) : [];
 
+    // Called for every token: small enough to inline, the error is built elsewhere.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AdvanceLexer()
     {
         _lexer.MoveNext();
         if (_lexer.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
         {
-            throw _lexer.SyntaxError(_lexer.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+            throw TooManyTokens();
         }
     }
+
+    private GraphQLError TooManyTokens() =>
+        _lexer.SyntaxError(_lexer.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
 
     private void EnterNesting()
     {
