@@ -13,7 +13,8 @@ namespace PlanningGIS.GraphQL.Execution;
 /// </summary>
 internal sealed class OperationPlan
 {
-    private readonly ConcurrentDictionary<(NamedType, List<FieldNode>), List<FieldGroup>> _subFields = new();
+    // Created on first use: an operation of leaf fields only never needs it.
+    private ConcurrentDictionary<(NamedType, List<FieldNode>), List<FieldGroup>>? _subFields;
 
     public OperationPlan(Schema schema, List<FieldGroup> rootFields)
     {
@@ -25,12 +26,15 @@ internal sealed class OperationPlan
 
     public List<FieldGroup> RootFields { get; }
 
-    public bool TryGetSubFields((NamedType, List<FieldNode>) key, out List<FieldGroup> fields) =>
-        _subFields.TryGetValue(key, out fields!);
+    public bool TryGetSubFields((NamedType, List<FieldNode>) key, out List<FieldGroup> fields)
+    {
+        fields = null!;
+        return Volatile.Read(ref _subFields) is { } subFields && subFields.TryGetValue(key, out fields!);
+    }
 
     /// <summary>Keeps a collection below a shared group; returns the one kept (another execution may have been first).</summary>
     public List<FieldGroup> AddSubFields((NamedType, List<FieldNode>) key, List<FieldGroup> fields) =>
-        _subFields.GetOrAdd(key, Share(fields));
+        LazyInitializer.EnsureInitialized(ref _subFields).GetOrAdd(key, Share(fields));
 
     private static List<FieldGroup> Share(List<FieldGroup> fields)
     {
