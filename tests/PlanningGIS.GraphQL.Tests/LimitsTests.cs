@@ -102,4 +102,54 @@ public class LimitsTests
         Assert.NotNull(first);
         Assert.NotSame(first, second);
     }
+
+    // Validation rejects fragment cycles; these two tests call the executor directly, without it.
+    private const string CyclicQuery = "{ a { ...F } } fragment F on A { b a { ...F } }";
+
+    private static readonly Dictionary<string, object?> SelfReferencing = CreateSelfReferencing();
+
+    private static Dictionary<string, object?> CreateSelfReferencing()
+    {
+        var node = new Dictionary<string, object?> { ["b"] = 1 };
+        node["a"] = node;
+        return node;
+    }
+
+    [Fact]
+    public async Task An_unvalidated_fragment_cycle_is_a_limit_error_when_limits_apply()
+    {
+        var result = await Execution.Executor.ExecuteAsync(new Execution.ExecutionRequest
+        {
+            Schema = Schema,
+            Document = Language.Parser.Parse(CyclicQuery),
+            RootValue = new Dictionary<string, object?> { ["a"] = SelfReferencing },
+            Limits = GraphQLLimits.Default,
+        });
+        var error = Assert.Single(result.Errors);
+        Assert.False(result.HasData);
+        Assert.Equal("Query spreads a fragment within itself: it would never end.", error.Message);
+        Assert.Equal(ErrorCodes.LimitExceeded, error.Code);
+    }
+
+    [Fact]
+    public async Task Without_limits_or_validation_a_fragment_cycle_stops_at_the_result_depth_ceiling()
+    {
+        var result = await Execution.Executor.ExecuteAsync(new Execution.ExecutionRequest
+        {
+            Schema = Schema,
+            Document = Language.Parser.Parse(CyclicQuery),
+            RootValue = new Dictionary<string, object?> { ["a"] = SelfReferencing },
+        });
+        var error = Assert.Single(result.Errors);
+        Assert.Equal($"The result is nested more than {Execution.Executor.MaxResultDepth} objects deep.", error.Message);
+        Assert.Equal(ErrorCodes.LimitExceeded, error.Code);
+        Assert.Equal(Execution.Executor.MaxResultDepth + 1, error.Path!.Count); // "a" and then "a" at every level
+        var json = JsonDocument.Parse(result.ToJson(), new JsonDocumentOptions { MaxDepth = 1024 }).RootElement.GetProperty("data");
+        for (var level = 0; level < Execution.Executor.MaxResultDepth; level++)
+        {
+            json = json.GetProperty("a");
+        }
+        Assert.Equal(1, json.GetProperty("b").GetInt32());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("a").ValueKind);
+    }
 }

@@ -272,8 +272,16 @@ public static class Executor
         }
     }
 
+    // However the document came in (unvalidated, without limits, spreading a fragment within
+    // itself over self-referencing data), execution never recurses deep enough to overflow the stack.
+    public const int MaxResultDepth = 256;
+
     private static void CompleteObject(OperationContext context, ObjectType type, bool nonNull, FieldGroup group, ResultNode container, int index, object result)
     {
+        if (group.Depth >= MaxResultDepth)
+        {
+            throw new GraphQLError($"The result is nested more than {MaxResultDepth} objects deep.", ErrorCodes.LimitExceeded);
+        }
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(result))
         {
             throw new GraphQLError($"Expected value of type \"{type.Name}\" but got: {Inspector.Inspect(result)}.", ErrorCodes.InternalServerError);

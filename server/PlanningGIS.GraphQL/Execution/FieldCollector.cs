@@ -35,6 +35,9 @@ public sealed class FieldGroup
     /// <summary>Part of an <see cref="OperationPlan"/>: shared between executions.</summary>
     internal bool Shared { get; set; }
 
+    /// <summary>How many object levels below the root the field is (0 for root fields).</summary>
+    internal int Depth { get; set; }
+
     // Arguments depend only on the field node and the variables: coerced once per set of
     // variables (once ever for an operation without variables, whose variables are one shared
     // empty dictionary), not once per list item.

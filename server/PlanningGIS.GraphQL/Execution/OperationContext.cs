@@ -63,6 +63,10 @@ internal sealed class OperationContext
             return fields;
         }
         fields = FieldCollector.Collect(Schema, Fragments, Variables, type, group.Nodes, out var conditional);
+        foreach (var field in fields)
+        {
+            field.Depth = group.Depth + 1;
+        }
         if (plan is not null && !conditional)
         {
             return plan.AddSubFields(key, fields);

@@ -18,6 +18,11 @@ internal static class QueryAnalyzer
     {
         var analyzer = new Analysis(schema, fragments, variables, limits);
         var stats = analyzer.Analyze(operation.SelectionSet, schema.GetRootType(operation.Operation));
+        if (stats.Cyclic)
+        {
+            // Validation rejects this first (NoFragmentCycles); here for documents executed unvalidated.
+            return GraphQLError.At("Query spreads a fragment within itself: it would never end.", operation, ErrorCodes.LimitExceeded);
+        }
         if (!limits.EnableIntrospection && stats.UsesIntrospection)
         {
             return GraphQLError.At("GraphQL introspection is not allowed by this server (__schema and __type are disabled).", operation, ErrorCodes.IntrospectionDisabled);
@@ -37,7 +42,7 @@ internal static class QueryAnalyzer
         return null;
     }
 
-    private readonly record struct Stats(long Depth, long Fields, long Cost, bool UsesIntrospection);
+    private readonly record struct Stats(long Depth, long Fields, long Cost, bool UsesIntrospection, bool Cyclic = false);
 
     private sealed class Analysis(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables, GraphQLLimits limits)
@@ -48,7 +53,7 @@ internal static class QueryAnalyzer
         public Stats Analyze(SelectionSetNode selectionSet, NamedType? parentType)
         {
             long depth = 0, fields = 0, cost = 0;
-            var introspection = false;
+            bool introspection = false, cyclic = false;
             foreach (var selection in selectionSet.Selections)
             {
                 Stats child;
@@ -70,6 +75,7 @@ internal static class QueryAnalyzer
                         fields = Saturating(fields + sub.Fields);
                         cost = Saturating(cost + 1 + Saturating(multiplier * sub.Cost));
                         introspection |= sub.UsesIntrospection;
+                        cyclic |= sub.Cyclic;
                         continue;
                     case InlineFragmentNode inline:
                         var inlineType = inline.TypeCondition is null ? parentType : schema.GetType(inline.TypeCondition.Name.Value);
@@ -85,8 +91,9 @@ internal static class QueryAnalyzer
                 fields = Saturating(fields + child.Fields);
                 cost = Saturating(cost + child.Cost);
                 introspection |= child.UsesIntrospection;
+                cyclic |= child.Cyclic;
             }
-            return new Stats(depth, fields, cost, introspection);
+            return new Stats(depth, fields, cost, introspection, cyclic);
         }
 
         private Stats AnalyzeFragment(string name)
@@ -95,9 +102,13 @@ internal static class QueryAnalyzer
             {
                 return cached;
             }
-            if (!fragments.TryGetValue(name, out var fragment) || !_inProgress.Add(name))
+            if (!fragments.TryGetValue(name, out var fragment))
             {
-                return default; // unknown or cyclic: validation reports those
+                return default; // unknown: validation reports it
+            }
+            if (!_inProgress.Add(name))
+            {
+                return new Stats(0, 0, 0, false, Cyclic: true);
             }
             var stats = Analyze(fragment.SelectionSet, schema.GetType(fragment.TypeCondition.Name.Value));
             _inProgress.Remove(name);

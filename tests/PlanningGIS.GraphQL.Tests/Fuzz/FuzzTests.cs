@@ -74,6 +74,40 @@ public sealed class FuzzTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task The_executor_alone_survives_unvalidated_documents_without_limits()
+    {
+        // The executor is public: called without validation and without limits (fragment cycles,
+        // unknown fields, wrong arguments...), it still answers with data and/or errors.
+        var generator = new DocumentGenerator(Seed + 3);
+        for (var i = 0; i < 2_000; i++)
+        {
+            var text = generator.Next(out var category);
+            var variables = generator.Variables();
+            DocumentNode document;
+            try
+            {
+                document = Parser.Parse(text);
+            }
+            catch (GraphQLError)
+            {
+                continue;
+            }
+            ExecutionResult result;
+            try
+            {
+                result = await Task.Run(() => Executor.ExecuteAsync(new ExecutionRequest { Schema = Schema, Document = document, Variables = variables }))
+                    .WaitAsync(HangAfter);
+            }
+            catch (Exception e) when (e is not GraphQLError)
+            {
+                Assert.Fail($"seed {Seed + 3}, document {i} ({category}) threw {e.GetType().Name}: {e.Message}\n{Prefix(text)}");
+                throw;
+            }
+            Assert.True(result.HasData || result.Errors.Count > 0, $"seed {Seed + 3}, document {i}: neither data nor errors");
+        }
+    }
+
+    [Fact]
     public void Documents_that_parse_print_to_text_that_parses_to_the_same_print()
     {
         var generator = new DocumentGenerator(Seed + 2);
