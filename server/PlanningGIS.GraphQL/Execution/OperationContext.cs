@@ -57,12 +57,17 @@ internal sealed class OperationContext
         {
             return planned;
         }
-        _subFieldCache ??= new();
-        if (_subFieldCache.TryGetValue(key, out var fields))
+        // Locked: a resolver may look ahead (SubFields) from another thread after an await while
+        // the executor collects for another object.
+        var cache = LazyInitializer.EnsureInitialized(ref _subFieldCache);
+        lock (cache)
         {
-            return fields;
+            if (cache.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
         }
-        fields = FieldCollector.Collect(Schema, Fragments, Variables, type, group.Nodes, out var conditional);
+        var fields = FieldCollector.Collect(Schema, Fragments, Variables, type, group.Nodes, out var conditional);
         foreach (var field in fields)
         {
             field.Depth = group.Depth + 1;
@@ -71,7 +76,9 @@ internal sealed class OperationContext
         {
             return plan.AddSubFields(key, fields);
         }
-        _subFieldCache[key] = fields;
-        return fields;
+        lock (cache)
+        {
+            return cache.TryAdd(key, fields) ? fields : cache[key];
+        }
     }
 }
