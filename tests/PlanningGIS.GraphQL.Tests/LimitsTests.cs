@@ -115,16 +115,19 @@ public class LimitsTests
         return node;
     }
 
-    [Fact]
-    public async Task An_unvalidated_fragment_cycle_is_a_limit_error_when_limits_apply()
-    {
-        var result = await Execution.Executor.ExecuteAsync(new Execution.ExecutionRequest
+    private static Task<Execution.ExecutionResult> ExecuteCyclicUnvalidated(GraphQLLimits? limits) =>
+        Execution.Executor.ExecuteAsync(new Execution.ExecutionRequest
         {
             Schema = Schema,
             Document = Language.Parser.Parse(CyclicQuery),
             RootValue = new Dictionary<string, object?> { ["a"] = SelfReferencing },
-            Limits = GraphQLLimits.Default,
+            Limits = limits,
         });
+
+    [Fact]
+    public async Task An_unvalidated_fragment_cycle_is_a_limit_error_when_limits_apply()
+    {
+        var result = await ExecuteCyclicUnvalidated(GraphQLLimits.Default);
         var error = Assert.Single(result.Errors);
         Assert.False(result.HasData);
         Assert.Equal("Query spreads a fragment within itself: it would never end.", error.Message);
@@ -134,12 +137,7 @@ public class LimitsTests
     [Fact]
     public async Task Without_limits_or_validation_a_fragment_cycle_stops_at_the_result_depth_ceiling()
     {
-        var result = await Execution.Executor.ExecuteAsync(new Execution.ExecutionRequest
-        {
-            Schema = Schema,
-            Document = Language.Parser.Parse(CyclicQuery),
-            RootValue = new Dictionary<string, object?> { ["a"] = SelfReferencing },
-        });
+        var result = await ExecuteCyclicUnvalidated(limits: null);
         var error = Assert.Single(result.Errors);
         Assert.Equal($"The result is nested more than {Execution.Executor.MaxResultDepth} objects deep.", error.Message);
         Assert.Equal(ErrorCodes.LimitExceeded, error.Code);
