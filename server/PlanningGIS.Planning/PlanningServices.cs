@@ -35,13 +35,31 @@ public static class PlanningServices
     /// <summary>
     /// Error details are included: the topology triggers put the place of a problem there
     /// (e.g. where a plot leaves its zone), which the API passes on to the map.
+    /// Statements are prepared automatically and connections are not reset when they go back to
+    /// the pool: planning the PostGIS queries cost more than running them, and a reset (DISCARD
+    /// ALL) throws the prepared plans away. Measured on planningAt at 16 connections: 1,450 →
+    /// 3,200–4,000 req/s, p99 40 → 12–15 ms. No reset is needed because the only session state
+    /// the API sets is transaction-local (set_config(..., true)). A connection string that sets
+    /// either option keeps its own value.
     /// </summary>
     public static NpgsqlDataSource CreateDataSource(string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString) { Name = "planning" };
-        builder.ConnectionStringBuilder.IncludeErrorDetail = true;
+        var settings = builder.ConnectionStringBuilder;
+        settings.IncludeErrorDetail = true;
+        if (!Mentions(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
+        {
+            settings.MaxAutoPrepare = 50;
+        }
+        if (!Mentions(connectionString, "No Reset On Close", "NoResetOnClose"))
+        {
+            settings.NoResetOnClose = true;
+        }
         return builder.Build();
     }
+
+    private static bool Mentions(string connectionString, params string[] keywords) =>
+        keywords.Any(keyword => connectionString.Contains(keyword, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>PLANNINGGIS_DATABASE (an Npgsql connection string) if set, else ConnectionStrings:Planning.</summary>
     public static string ConnectionString(IConfiguration configuration) =>
