@@ -51,7 +51,7 @@ public sealed partial class SampleDataLoader(NpgsqlDataSource dataSource, ILogge
         await Execute(connection, """
             select set_config('planning.audit', 'off', true), set_config('planning.actor', @actor, true);
             create temporary table staged (idx int primary key, props jsonb not null, geom geometry) on commit drop;
-            create function pg_temp.read_geometry(geojson text, srid int) returns geometry language plpgsql immutable as $$
+            create or replace function pg_temp.read_geometry(geojson text, srid int) returns geometry language plpgsql immutable as $$
             declare g geometry;
             begin
                 g := ST_SetSRID(ST_GeomFromGeoJSON(geojson), srid);
