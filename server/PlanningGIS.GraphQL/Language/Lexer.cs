@@ -181,7 +181,7 @@ public sealed class Lexer
             }
             throw SyntaxError(position, code == '\''
                 ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
-                : IsUnicodeScalarValue(code) || IsSupplementaryCodePoint(position)
+                : SourceCharacterSize(position) > 0
                     ? $"Unexpected character: {PrintCodePointAt(position)}."
                     : $"Invalid character: {PrintCodePointAt(position)}.");
         }
@@ -198,18 +198,12 @@ public sealed class Lexer
             {
                 break;
             }
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
+            var size = SourceCharacterSize(position);
+            if (size == 0)
             {
                 break;
             }
+            position += size;
         }
         return position;
     }
@@ -342,18 +336,7 @@ public sealed class Lexer
             {
                 break;
             }
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
-            {
-                throw SyntaxError(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
-            }
+            position += StringCharacterSize(position);
         }
         throw SyntaxError(position, "Unterminated string.");
     }
@@ -465,18 +448,7 @@ public sealed class Lexer
                 lastLineStart = position;
                 continue;
             }
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
-            {
-                throw SyntaxError(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
-            }
+            position += StringCharacterSize(position);
         }
         throw SyntaxError(position, "Unterminated string.");
     }
@@ -498,6 +470,17 @@ public sealed class Lexer
 
     private string Slice(int start, int end) => _body.Substring(start, Math.Min(end, _body.Length) - start);
 
+    // How many UTF-16 units the source character at position takes: 1, 2 for a surrogate pair, or
+    // 0 when it is not a Unicode scalar value (a lone surrogate).
+    private int SourceCharacterSize(int position) =>
+        IsUnicodeScalarValue(_body[position]) ? 1 : IsSupplementaryCodePoint(position) ? 2 : 0;
+
+    private int StringCharacterSize(int position)
+    {
+        var size = SourceCharacterSize(position);
+        return size > 0 ? size : throw SyntaxError(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
+    }
+
     private bool IsSupplementaryCodePoint(int position) =>
         position + 1 < _body.Length && char.IsHighSurrogate(_body[position]) && char.IsLowSurrogate(_body[position + 1]);
 
@@ -505,7 +488,7 @@ public sealed class Lexer
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
-    private static bool IsNameStart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_';
+    private static bool IsNameStart(char c) => c < 128 && Classes[c] == NameStart;
 
     // As graphql-js printCodePointAt: printable ASCII quoted, everything else as U+XXXX.
     private string PrintCodePointAt(int position)

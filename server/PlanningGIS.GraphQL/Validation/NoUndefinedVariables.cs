@@ -6,24 +6,9 @@ namespace PlanningGIS.GraphQL.Validation;
 /// All Variable Uses Defined (spec 5.8.3): every variable used by an operation, directly or in the
 /// fragments it uses, is defined by that operation. graphql-js NoUndefinedVariablesRule.
 /// </summary>
-public sealed class NoUndefinedVariables(ValidationContext context) : ValidationRule(context)
+public sealed class NoUndefinedVariables(ValidationContext context) : OperationRule(context)
 {
-    public override VisitAction Enter(AstNode node, IReadOnlyList<AstNode> ancestors)
-    {
-        // Only the operation itself is of interest (checked when it is left, as graphql-js does).
-        return node.Kind is NodeKind.OperationDefinition or NodeKind.Document ? VisitAction.Continue : VisitAction.Skip;
-    }
-
-    public override VisitAction Leave(AstNode node, IReadOnlyList<AstNode> ancestors)
-    {
-        if (node.Kind == NodeKind.OperationDefinition)
-        {
-            Check((OperationDefinitionNode)node);
-        }
-        return VisitAction.Continue;
-    }
-
-    private void Check(OperationDefinitionNode operation)
+    protected override void Check(OperationDefinitionNode operation)
     {
         var usages = Context.GetRecursiveVariableUsages(operation);
         if (usages.Count == 0)

@@ -8,21 +8,9 @@ namespace PlanningGIS.GraphQL.Validation;
 /// All Variable Usages Are Allowed (spec 5.8.5, with the September 2025 OneOf rule): a variable's type
 /// fits every position it is used in. graphql-js VariablesInAllowedPositionRule.
 /// </summary>
-public sealed class VariablesInAllowedPosition(ValidationContext context) : ValidationRule(context)
+public sealed class VariablesInAllowedPosition(ValidationContext context) : OperationRule(context)
 {
-    public override VisitAction Enter(AstNode node, IReadOnlyList<AstNode> ancestors) =>
-        node.Kind is NodeKind.OperationDefinition or NodeKind.Document ? VisitAction.Continue : VisitAction.Skip;
-
-    public override VisitAction Leave(AstNode node, IReadOnlyList<AstNode> ancestors)
-    {
-        if (node.Kind == NodeKind.OperationDefinition)
-        {
-            Check((OperationDefinitionNode)node);
-        }
-        return VisitAction.Continue;
-    }
-
-    private void Check(OperationDefinitionNode operation)
+    protected override void Check(OperationDefinitionNode operation)
     {
         if (operation.VariableDefinitions.Count == 0)
         {
