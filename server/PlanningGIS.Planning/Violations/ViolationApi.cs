@@ -30,7 +30,7 @@ public static class ViolationApi
         .ResolveAsync("Mutation.updateViolationStatus", UpdateStatusAsync);
 
     /// <summary>
-    /// A new violation, coded VP-yyyymmdd-NNN (the day in Vietnam), on the current plot it lies on if
+    /// A new violation, coded VP-yyyymmdd-NNN (the day in Vietnam; at least three digits, more after 999), on the current plot it lies on if
     /// any. Photos are checked before anything is stored, and kept only if the violation is.
     /// </summary>
     private static async Task<ViolationRow> FlagAsync(ResolveContext ctx)
@@ -63,13 +63,14 @@ public static class ViolationApi
                     await lockCodes.ExecuteNonQueryAsync(ct);
                 await using (var cmd = new NpgsqlCommand("""
                     insert into violations (code, category, description, plot_id, reported_by, location)
-                    select @prefix || lpad((coalesce(max(substring(code from length(@prefix) + 1)::int), 0) + 1)::text, 3, '0'),
+                    select @prefix || lpad(next.n::text, greatest(3, length(next.n::text)), '0'),
                            lower(@category), @description,
                            (select p.id from plots p
                             where p.lifecycle = 'current' and ST_Intersects(p.boundary, @location)
                             order by ST_Area(ST_Intersection(p.boundary, @location)) desc, p.id limit 1),
                            current_setting('planning.actor'), @location
-                    from violations where code like @prefix || '%' and substring(code from length(@prefix) + 1) ~ '^[0-9]+$'
+                    from (select coalesce(max(substring(code from length(@prefix) + 1)::int), 0) + 1 as n
+                          from violations where code like @prefix || '%' and substring(code from length(@prefix) + 1) ~ '^[0-9]+$') next
                     returning id, code
                     """, connection))
                 {
