@@ -13,7 +13,6 @@ public static class ClearanceQueries
     private const string KindColumns = "k.step_no, k.code, k.name_vi, k.name_en, k.optional, k.legal_basis, k.satisfies_step, k.requires_through";
 
     /// <summary>The handover step, found by its code so that the rule stays with the data.</summary>
-    private const string HandoverStep = "(select step_no from clearance_step_kinds where code = 'site_handover')";
 
     private static string ProjectColumns(bool geometry) => $"""
         cp.id, cp.code, cp.name, cp.zone_id, cp.dossier_id, cp.started_on, cp.target_handover_on, cp.note, cp.area_m2,
@@ -136,35 +135,20 @@ public static class ClearanceQueries
         ReadKind(r, 8), r.GetFieldValue<DateOnly>(4), r.IsDBNull(5) ? null : r.GetString(5),
         r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7));
 
-    /// <summary>
-    /// Parcels and area handed over, batched. A project without parcels counts its own area, handed
-    /// over when the handover step is recorded for the whole project.
-    /// </summary>
+    /// <summary>Parcels and area handed over, batched; the rule is the SQL function clearance_progress (migration 0014).</summary>
     public static async Task<ClearanceProgress> ProgressAsync(ResolveContext ctx, long projectId) =>
         (await ctx.GetDataLoader<long, ClearanceProgress>("clearance-progress", async (ids, ct) =>
         {
-            await using var cmd = ctx.Db().CreateCommand($"""
-                select cp.id, count(pa.id)::int,
-                       (count(pa.id) filter (where pa.handed_over))::int,
-                       case when count(pa.id) = 0 then cp.area_m2 else sum(pa.area_m2) end,
-                       case when count(pa.id) = 0 then (case when project_handed_over then cp.area_m2 else 0 end)
-                            else coalesce(sum(pa.area_m2) filter (where pa.handed_over), 0) end
-                from clearance_projects cp
-                cross join lateral (select exists (select 1 from clearance_step_records r
-                                                   where r.project_id = cp.id and r.parcel_id is null and r.step_no = {HandoverStep})) as h(project_handed_over)
-                left join lateral (
-                    select p.id, p.area_m2,
-                           h.project_handed_over or exists (select 1 from clearance_step_records r
-                                                            where r.parcel_id = p.id and r.step_no = {HandoverStep}) as handed_over
-                    from clearance_parcels p where p.project_id = cp.id) pa on true
+            await using var cmd = ctx.Db().CreateCommand("""
+                select cp.id, 1, g.parcels, g.parcels_handed_over, g.area_m2, g.area_handed_over_m2
+                from clearance_projects cp cross join lateral clearance_progress(cp.id) g
                 where cp.id = any($1)
-                group by cp.id, cp.area_m2, h.project_handed_over
                 """);
             cmd.Parameters.Add(new() { Value = ids.ToArray() });
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             var progress = new Dictionary<long, ClearanceProgress>();
             while (await reader.ReadAsync(ct))
-                progress[reader.GetInt64(0)] = new ClearanceProgress(reader.GetInt32(1), reader.GetInt32(2), reader.GetDouble(3), reader.GetDouble(4));
+                progress[reader.GetInt64(0)] = ClearanceProgress.Read(reader);
             return progress;
         }).LoadAsync(projectId))!;
 }

@@ -55,7 +55,7 @@ public static class StatisticsQueries
             figures.LandUse(reader.GetInt64(0)).Add(new LandUseArea(reader.GetString(1), reader.GetInt32(2), reader.GetDouble(3)));
         await reader.NextResultAsync(ct);
         while (await reader.ReadAsync(ct))
-            figures.Clearance[reader.GetInt64(0)] = new ClearanceProgress(reader.GetInt32(1), reader.GetInt32(2), reader.GetDouble(3), reader.GetDouble(4));
+            figures.Clearance[reader.GetInt64(0)] = ClearanceProgress.Read(reader);
         await reader.NextResultAsync(ct);
         while (await reader.ReadAsync(ct))
             figures.Conversions[(reader.GetInt64(0), reader.GetString(1))] = (reader.GetInt32(2), reader.GetDouble(3));
@@ -91,15 +91,11 @@ public static class StatisticsQueries
             group by 1, 2
             order by 1, 4 desc, 2
             """;
-        // Handed over: step 10 (bàn giao mặt bằng) recorded for the parcel or for its whole project.
+        // Clearance: the projects' progress (clearance_progress, the one definition) summed.
         yield return $"""
-            select {Key("pr.zone_id")}, count(*)::int, count(*) filter (where h.handed_over)::int,
-                   coalesce(sum(cp.area_m2), 0), coalesce(sum(cp.area_m2) filter (where h.handed_over), 0)
-            from clearance_projects pr
-            join clearance_parcels cp on cp.project_id = pr.id
-            cross join lateral (select exists (select 1 from clearance_step_records r
-                                               where r.project_id = pr.id and r.step_no = 10
-                                                 and (r.parcel_id is null or r.parcel_id = cp.id)) as handed_over) h
+            select {Key("pr.zone_id")}, count(*)::int, sum(g.parcels)::int, sum(g.parcels_handed_over)::int,
+                   coalesce(sum(g.area_m2), 0), coalesce(sum(g.area_handed_over_m2), 0)
+            from clearance_projects pr cross join lateral clearance_progress(pr.id) g
             where {In("pr.zone_id")}
             group by 1
             """;
@@ -132,7 +128,7 @@ public static class StatisticsQueries
             var plots = Plots.GetValueOrDefault(key);
             return new ZoneStatistics(zone, areaM2, LandUses.GetValueOrDefault(key) ?? [],
                 plots.All, plots.ForInvestment, plots.Available, plots.Allocated, plots.InvestableM2, plots.AllocatedM2,
-                Clearance.GetValueOrDefault(key) ?? new ClearanceProgress(0, 0, 0, 0),
+                Clearance.GetValueOrDefault(key) ?? ClearanceProgress.None,
                 ConversionStatuses.Select(s => Conversions.TryGetValue((key, s), out var c)
                     ? new ConversionSummary(s, c.Count, c.AreaHa) : new ConversionSummary(s, 0, 0)).ToList());
         }

@@ -46,14 +46,8 @@ public static class TileLayers
             where p.boundary && env4326 and p.lifecycle = 'current'
             """),
         new("clearance", 8, Anyone, $"""
-            select {Mvt("c.boundary")}, c.code, c.name, coalesce(pr.rate, 0) as handover_rate, pr.parcels
-            from clearance_projects c
-            left join lateral (
-                select count(*) as parcels,
-                       coalesce(sum(pa.area_m2) filter (where exists (
-                           select 1 from clearance_step_records r where r.project_id = c.id and r.step_no = 10
-                             and (r.parcel_id = pa.id or r.parcel_id is null))) / nullif(sum(pa.area_m2), 0), 0) as rate
-                from clearance_parcels pa where pa.project_id = c.id) pr on true
+            select {Mvt("c.boundary")}, c.code, c.name, g.rate as handover_rate, g.parcels
+            from clearance_projects c cross join lateral clearance_progress(c.id) g
             where c.boundary && env4326
             """),
         new("land_use_current", 8, Anyone, $"""
