@@ -101,11 +101,12 @@ export const CONVERSION = `query Conversion($text: String!) {
 export const STATISTICS = `query Statistics {
   statistics { ...Stats }
   zones(first: 200) { nodes { code name statistics { ...Stats } } }
+  clearanceProjects(first: 200) { nodes { code name zone { code } progress { projects parcels parcelsHandedOver rate } } }
 }
 fragment Stats on ZoneStatistics {
   areaM2 plots plotsForInvestment plotsAvailable plotsAllocated occupancyRate
   areaByLandUse { landUse { code nameVi nameEn colour } areaHa }
-  clearance { parcels parcelsHandedOver rate }
+  clearance { projects parcels parcelsHandedOver rate }
   conversions { status count areaHa }
 }`;
 

@@ -51,6 +51,11 @@ export interface Statistics {
   areaM2: number; plots: number; plotsForInvestment: number; plotsAvailable: number; plotsAllocated: number;
   occupancyRate: number;
   areaByLandUse: { landUse: { code: string; nameVi: string; nameEn: string; colour: string }; areaHa: number }[];
-  clearance: { parcels: number; parcelsHandedOver: number; rate: number };
+  clearance: ClearanceProgress;
   conversions: { status: string; count: number; areaHa: number }[];
 }
+
+/** One definition on the server (clearance_progress); projects 0 means there is nothing to clear, not 0%. */
+export interface ClearanceProgress { projects: number; parcels: number; parcelsHandedOver: number; rate: number }
+
+export interface ClearanceProjectProgress { code: string; name: string; zone: { code: string } | null; progress: ClearanceProgress }

@@ -235,8 +235,10 @@ export const en: Record<keyof typeof vi, string> = {
   'dashboard.whole': 'Whole economic zone',
   'dashboard.areaByLandUse': 'Planned area by land use (ha)',
   'dashboard.occupancy': 'Occupancy rate (%)',
-  'dashboard.clearance': 'Site clearance progress (% of area handed over)',
+  'dashboard.clearance': 'Site clearance progress by project (% of area handed over)',
   'dashboard.conversions': 'Land-use conversions (ha)',
+  'dashboard.project': 'Clearance project',
+  'dashboard.noProject': 'No project',
   'dashboard.table': 'Data table',
   'dashboard.summary': '{plots} plots, {available} available, occupancy {occupancy}',
 

@@ -233,8 +233,10 @@ export const vi = {
   'dashboard.whole': 'Toàn khu kinh tế',
   'dashboard.areaByLandUse': 'Diện tích quy hoạch theo loại đất (ha)',
   'dashboard.occupancy': 'Tỷ lệ lấp đầy (%)',
-  'dashboard.clearance': 'Tiến độ giải phóng mặt bằng (% diện tích đã bàn giao)',
+  'dashboard.clearance': 'Tiến độ giải phóng mặt bằng theo dự án (% diện tích đã bàn giao)',
   'dashboard.conversions': 'Chuyển mục đích sử dụng đất (ha)',
+  'dashboard.project': 'Dự án GPMB',
+  'dashboard.noProject': 'Không có dự án',
   'dashboard.table': 'Bảng số liệu',
   'dashboard.summary': '{plots} lô đất, {available} lô còn trống, tỷ lệ lấp đầy {occupancy}',
 

@@ -2,7 +2,7 @@ import { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, T
 import { graphql } from '../api/graphql';
 import { userMessage } from '../api/errors';
 import { STATISTICS } from '../api/queries';
-import type { Statistics } from '../api/types';
+import type { ClearanceProjectProgress, Statistics } from '../api/types';
 import { t, tEnum, lang, locale } from '../i18n';
 import { formatNumber, formatPercent } from '../format/number';
 import { h } from '../ui/dom';
@@ -12,10 +12,10 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, To
 
 type ZoneStats = { code: string; name: string; statistics: Statistics };
 
-/** Per-zone statistics as charts: area by land use, occupancy, clearance progress, conversions. */
+/** Per-zone statistics as charts (area by land use, occupancy, conversions) and clearance progress per project. */
 export async function dashboardPanel(panel: HTMLElement): Promise<void> {
   panel.replaceChildren(h('h2', {}, t('dashboard.title')), h('p', { class: 'loading-inline' }, t('loading')));
-  let data: { statistics: Statistics; zones: { nodes: ZoneStats[] } };
+  let data: { statistics: Statistics; zones: { nodes: ZoneStats[] }; clearanceProjects: { nodes: ClearanceProjectProgress[] } };
   try {
     data = await graphql(STATISTICS);
   } catch (error) {
@@ -25,6 +25,9 @@ export async function dashboardPanel(panel: HTMLElement): Promise<void> {
   const zones = data.zones.nodes;
   const whole = data.statistics;
   const labels = zones.map((z) => z.code);
+  // Every project, also those outside any functional zone (GPMB-KPTQ-GD2); a zone without a project shows "—", not 0%.
+  const projects = data.clearanceProjects.nodes;
+  const zoneClearance = (z: ZoneStats) => z.statistics.clearance.projects === 0 ? t('dashboard.noProject') : formatPercent(z.statistics.clearance.rate);
   Chart.defaults.font.family = "'Noto Sans', system-ui, sans-serif";
   Chart.defaults.locale = locale();
 
@@ -42,12 +45,14 @@ export async function dashboardPanel(panel: HTMLElement): Promise<void> {
     h('p', {}, `${t('dashboard.whole')}: ${t('dashboard.summary', { plots: formatNumber(whole.plots), available: formatNumber(whole.plotsAvailable), occupancy: formatPercent(whole.occupancyRate) })}`),
     canvas('chart-land-use', t('dashboard.areaByLandUse'), table([t('field.zone'), ...landUseCodes], zones.map((z) => [z.code, ...landUseCodes.map((c) => formatNumber(z.statistics.areaByLandUse.find((a) => a.landUse.code === c)?.areaHa ?? 0, 2))]))),
     canvas('chart-occupancy', t('dashboard.occupancy'), table([t('field.zone'), '%'], zones.map((z) => [z.code, formatPercent(z.statistics.occupancyRate)]))),
-    canvas('chart-clearance', t('dashboard.clearance'), table([t('field.zone'), '%', t('field.parcels')], zones.map((z) => [z.code, formatPercent(z.statistics.clearance.rate), z.statistics.clearance.parcels]))),
+    canvas('chart-clearance', t('dashboard.clearance'), h('div', {},
+      table([t('dashboard.project'), t('field.zone'), '%', t('field.parcels')], projects.map((p) => [p.code, p.zone?.code ?? '—', formatPercent(p.progress.rate), `${formatNumber(p.progress.parcelsHandedOver)}/${formatNumber(p.progress.parcels)}`])),
+      table([t('field.zone'), '%', t('field.parcels')], zones.map((z) => [z.code, zoneClearance(z), z.statistics.clearance.parcels])))),
     canvas('chart-conversions', t('dashboard.conversions'), table([t('field.zone'), t('field.status'), 'ha'], zones.flatMap((z) => z.statistics.conversions.map((c) => [z.code, tEnum('conversionStatus', c.status), formatNumber(c.areaHa, 2)])))));
 
-  const bar = (id: string, datasets: object[], stacked: boolean, max?: number) => new Chart(document.getElementById(id) as HTMLCanvasElement, {
+  const bar = (id: string, datasets: object[], stacked: boolean, max?: number, rows = labels) => new Chart(document.getElementById(id) as HTMLCanvasElement, {
     type: 'bar',
-    data: { labels, datasets: datasets as never },
+    data: { labels: rows, datasets: datasets as never },
     // Horizontal bars: one row per zone, so the zone codes stay readable in the narrow panel.
     options: {
       indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
@@ -64,7 +69,8 @@ export async function dashboardPanel(panel: HTMLElement): Promise<void> {
     };
   }), true);
   bar('chart-occupancy', [{ label: t('dashboard.occupancy'), backgroundColor: '#1565c0', data: zones.map((z) => Math.round(z.statistics.occupancyRate * 1000) / 10) }], false, 100);
-  bar('chart-clearance', [{ label: t('dashboard.clearance'), backgroundColor: zones.map((z) => clearanceColour(z.statistics.clearance.rate)), data: zones.map((z) => Math.round(z.statistics.clearance.rate * 1000) / 10) }], false, 100);
+  bar('chart-clearance', [{ label: t('dashboard.clearance'), backgroundColor: projects.map((p) => clearanceColour(p.progress.rate)), data: projects.map((p) => Math.round(p.progress.rate * 1000) / 10) }], false, 100,
+    projects.map((p) => p.code));
   const statuses = Object.keys(CONVERSION_STATUS_COLOURS);
   bar('chart-conversions', statuses.map((s) => ({
     label: tEnum('conversionStatus', s), backgroundColor: CONVERSION_STATUS_COLOURS[s],
