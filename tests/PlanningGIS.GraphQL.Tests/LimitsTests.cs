@@ -70,6 +70,7 @@ public class LimitsTests
     [InlineData("{ plots(first: 100) { totalCount pageInfo { hasNextPage } nodes { code } edges { cursor node { code } } } }", 406)]
     [InlineData("{ plots(first: 10) { nodes { zone { plots { nodes { code } } } } } }", 1_032)]
     [InlineData("{ plots(first: 500) { nodes { code zone { plots(first: 500) { nodes { code zone { plots(first: 500) { nodes { code } } } } } } } } }", 126_002_002)]
+    [InlineData("{ plots(first: 2147483647) { nodes { zone { plots(first: 2147483647) { nodes { zone { plots(first: 2147483647) { nodes { code } } } } } } } } }", long.MaxValue)]
     public async Task Connection_cost_multiplies_by_first_or_the_default_page_size(string query, long cost)
     {
         var result = await Analyze(query);

@@ -81,7 +81,7 @@ internal static class QueryAnalyzer
                         var multiplier = isList ? size ?? pageSize ?? limits.DefaultListSize : 1;
                         depth = Math.Max(depth, sub.Depth + 1);
                         fields = Saturating(fields + sub.Fields);
-                        cost = Saturating(cost + 1 + Saturating(multiplier * sub.Cost));
+                        cost = Saturating(cost + 1 + Multiply(multiplier, sub.Cost));
                         introspection |= sub.UsesIntrospection;
                         cyclic |= sub.Cyclic;
                         continue;
@@ -155,5 +155,8 @@ internal static class QueryAnalyzer
         }
 
         private static long Saturating(long value) => value < 0 ? long.MaxValue : value;
+
+        // A wrapped product can be small and positive again: saturate before it overflows.
+        private static long Multiply(long a, long b) => b != 0 && a > long.MaxValue / b ? long.MaxValue : a * b;
     }
 }
