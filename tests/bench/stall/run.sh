@@ -9,6 +9,7 @@
 # Settings (environment):
 #   BENCH_DURATION=15     seconds per measurement (after a 3 s warm-up)
 #   BENCH_ATTACKERS=4     clients sending the worst documents
+#   BENCH_WORST=issue     issue 9's documents; "admitted": the most expensive ones the default limits admit
 #   BENCH_PG_PORT=55470   port of the throwaway PostgreSQL cluster (.data/stall-pg, removed afterwards)
 #   BENCH_HOST_PORT=5097  port of the host under test
 set -euo pipefail
