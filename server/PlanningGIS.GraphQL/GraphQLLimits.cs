@@ -5,11 +5,14 @@ namespace PlanningGIS.GraphQL;
 /// error with <c>extensions.code = LIMIT_EXCEEDED</c> and a message naming the limit.
 /// </summary>
 /// <remarks>
-/// Cost model (kept simple on purpose): every field costs 1 each time it is resolved; a list field
-/// is assumed to return as many items as its <c>first</c>, <c>last</c>, <c>limit</c> or <c>pageSize</c>
-/// argument says (literal or variable), else <see cref="DefaultListSize"/>, so the cost of its
-/// sub-selection is multiplied by that number. Introspection fields (__schema, __type) are bounded by
-/// the schema itself and count neither towards cost nor depth.
+/// Cost model (kept simple on purpose): every field costs 1 each time it is resolved. A field's size is
+/// its <c>first</c>, <c>last</c>, <c>limit</c> or <c>pageSize</c> argument (literal or variable), else that
+/// argument's default in the schema. A list field is assumed to return that many items, else
+/// <see cref="DefaultListSize"/>, so the cost of its sub-selection is multiplied by that number. A field
+/// with a size that is not a list is a connection (<c>plots(first: 500) { nodes { … } edges { node { … } } }</c>):
+/// its own list fields (<c>nodes</c>, <c>edges</c>) return that many items. Nested lists multiply.
+/// Introspection fields (__schema, __type) are bounded by the schema itself and count neither towards
+/// cost nor depth.
 /// </remarks>
 public sealed record GraphQLLimits
 {
@@ -24,6 +27,7 @@ public sealed record GraphQLLimits
         MaxDepth = int.MaxValue,
         MaxFields = int.MaxValue,
         MaxCost = long.MaxValue,
+        AllowNulInStrings = true,
     };
 
     /// <summary>Maximum length of the query text, in characters.</summary>
@@ -43,6 +47,12 @@ public sealed record GraphQLLimits
 
     /// <summary>Assumed size of a list field without a size argument.</summary>
     public int DefaultListSize { get; init; } = 10;
+
+    /// <summary>
+    /// When false, a request with U+0000 in any string (a literal of the document, or anywhere in the
+    /// variables) is refused with BAD_USER_INPUT before it runs: PostgreSQL cannot store it in text.
+    /// </summary>
+    public bool AllowNulInStrings { get; init; }
 
     /// <summary>When false, selecting __schema or __type is a request error.</summary>
     public bool EnableIntrospection { get; init; } = true;

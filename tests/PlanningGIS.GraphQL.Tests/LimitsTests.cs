@@ -48,6 +48,78 @@ public class LimitsTests
         Assert.Equal("Query is too expensive: estimated cost 111 exceeds the maximum of 100.", nested.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
+    private static readonly Schema ConnectionSchema = TestSchemas.FromSdl("""
+        type Query { plots(first: Int = 50, after: String): PlotConnection! }
+        type PlotConnection { totalCount: Int! nodes: [Plot!]! edges: [PlotEdge!]! pageInfo: PageInfo! }
+        type PlotEdge { cursor: String! node: Plot! }
+        type PageInfo { hasNextPage: Boolean! }
+        type Plot { code: String! zone: Zone }
+        type Zone { plots(first: Int = 100): PlotConnection! }
+        """);
+
+    private static async Task<Execution.ExecutionResult> Analyze(string query, long maxCost = 0)
+    {
+        var service = new GraphQLService(ConnectionSchema, GraphQLLimits.None with { MaxCost = maxCost });
+        return await service.ExecuteAsync(query);
+    }
+
+    [Theory]
+    [InlineData("{ plots(first: 500) { nodes { code } } }", 502)]
+    [InlineData("query($n: Int) { plots(first: $n) { nodes { code } } }", 52)]
+    [InlineData("{ plots { nodes { code } } }", 52)]
+    [InlineData("{ plots(first: 100) { totalCount pageInfo { hasNextPage } nodes { code } edges { cursor node { code } } } }", 406)]
+    [InlineData("{ plots(first: 10) { nodes { zone { plots { nodes { code } } } } } }", 1_032)]
+    [InlineData("{ plots(first: 500) { nodes { code zone { plots(first: 500) { nodes { code zone { plots(first: 500) { nodes { code } } } } } } } } }", 126_002_002)]
+    [InlineData("{ plots(first: 2147483647) { nodes { zone { plots(first: 2147483647) { nodes { zone { plots(first: 2147483647) { nodes { code } } } } } } } } }", long.MaxValue)]
+    public async Task Connection_cost_multiplies_by_first_or_the_default_page_size(string query, long cost)
+    {
+        var result = await Analyze(query);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal($"Query is too expensive: estimated cost {cost} exceeds the maximum of 0.", error.Message);
+        Assert.Equal(ErrorCodes.LimitExceeded, error.Code);
+        Assert.Equal(cost, error.Extensions!["cost"]);
+        Assert.Equal(0L, error.Extensions!["limit"]);
+    }
+
+    private static readonly Schema EchoSchema = TestSchemas.FromSdl("type Query { echo(s: String, f: Float, o: In): String } input In { list: [String] }",
+        b => b.Resolve("Query.echo", ctx => ctx.GetArgument<string>("s")));
+
+    [Theory]
+    [InlineData("{ echo(s: \"a\\u0000b\") }", null, "String cannot contain the NUL character (U+0000).")]
+    [InlineData("{ echo(o: { list: [\"x\", \"\\u0000\"] }) }", null, "String cannot contain the NUL character (U+0000).")]
+    [InlineData("query($s: String) { echo(s: $s) }", """{"s":"a\u0000"}""", "Variable \"$s\" cannot contain the NUL character (U+0000), found at s.")]
+    [InlineData("query($o: In) { echo(o: $o) }", """{"o":{"list":["x","\u0000"]}}""", "Variable \"$o\" cannot contain the NUL character (U+0000), found at o.list[1].")]
+    [InlineData("query($o: In) { echo(o: $o) }", """{"o":{"li\u0000st":[]}}""", "Variable \"$o\" cannot contain the NUL character (U+0000), found at o.li\\u0000st.")]
+    public async Task A_NUL_character_anywhere_in_the_input_is_bad_user_input(string query, string? variables, string message)
+    {
+        var json = JsonDocument.Parse(await TestSchemas.Run(EchoSchema, query, variablesJson: variables, limits: GraphQLLimits.Default)).RootElement;
+
+        Assert.False(json.TryGetProperty("data", out _));
+        Assert.Equal(message, json.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal("BAD_USER_INPUT", json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Without_limits_a_NUL_character_is_an_ordinary_character_as_in_the_spec()
+    {
+        var json = await TestSchemas.Run(EchoSchema, "{ echo(s: \"a\\u0000b\") }", limits: GraphQLLimits.None);
+        Assert.Equal("""{"data":{"echo":"a\u0000b"}}""", json);
+    }
+
+    [Theory]
+    [InlineData("{ echo(f: 1e999) }", "Float cannot represent a number this large: 1e999")]
+    [InlineData("{ echo(f: -1e999) }", "Float cannot represent a number this large: -1e999")]
+    [InlineData("{ echo(f: 1000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000) }", "Float cannot represent a number this large: 1000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000")]
+    public async Task A_float_literal_beyond_the_double_range_is_a_validation_error_not_infinity(string query, string message)
+    {
+        var service = new GraphQLService(EchoSchema, GraphQLLimits.Default);
+        var result = await service.ExecuteAsync(query);
+        var error = Assert.Single(result.Errors);
+        Assert.False(result.HasData);
+        Assert.Equal(message, error.Message);
+        Assert.Equal(ErrorCodes.ValidationFailed, error.Code);
+    }
+
     [Fact]
     public async Task Fragments_are_expanded_without_blowing_up()
     {

@@ -40,6 +40,10 @@ public static class Executor
         {
             return ExecutionResult.FromError(error!);
         }
+        if (request.Limits is { AllowNulInStrings: false } && NulCharacters.Find(request.Document, request.Variables) is { } nulError)
+        {
+            return ExecutionResult.FromError(nulError);
+        }
         var variables = ArgumentCoercion.NoValues;
         if (operation.VariableDefinitions.Count > 0)
         {

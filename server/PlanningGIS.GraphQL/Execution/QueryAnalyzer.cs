@@ -11,13 +11,13 @@ namespace PlanningGIS.GraphQL.Execution;
 /// </summary>
 internal static class QueryAnalyzer
 {
-    private static readonly string[] ListSizeArguments = ["first", "last", "limit", "pageSize"];
+    private static readonly string[] SizeArguments = ["first", "last", "limit", "pageSize"];
 
     public static GraphQLError? Check(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables, GraphQLLimits limits)
     {
         var analyzer = new Analysis(schema, fragments, variables, limits);
-        var stats = analyzer.Analyze(operation.SelectionSet, schema.GetRootType(operation.Operation));
+        var stats = analyzer.Analyze(operation.SelectionSet, schema.GetRootType(operation.Operation), pageSize: null);
         if (stats.Cyclic)
         {
             // Validation rejects this first (NoFragmentCycles); here for documents executed unvalidated.
@@ -37,7 +37,9 @@ internal static class QueryAnalyzer
         }
         if (stats.Cost > limits.MaxCost)
         {
-            return GraphQLError.At($"Query is too expensive: estimated cost {stats.Cost} exceeds the maximum of {limits.MaxCost}.", operation, ErrorCodes.LimitExceeded);
+            return new GraphQLError($"Query is too expensive: estimated cost {stats.Cost} exceeds the maximum of {limits.MaxCost}.",
+                GraphQLError.LocationsOf(operation),
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.LimitExceeded, ["cost"] = stats.Cost, ["limit"] = limits.MaxCost });
         }
         return null;
     }
@@ -47,10 +49,14 @@ internal static class QueryAnalyzer
     private sealed class Analysis(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables, GraphQLLimits limits)
     {
-        private readonly Dictionary<string, Stats> _fragmentStats = new();
+        private readonly Dictionary<(string, long?), Stats> _fragmentStats = new();
         private readonly HashSet<string> _inProgress = [];
 
-        public Stats Analyze(SelectionSetNode selectionSet, NamedType? parentType)
+        /// <param name="pageSize">
+        /// The size argument of the field whose object this selection set is, when that field is not a
+        /// list (a connection: <c>plots(first: 500) { nodes … edges … }</c>): its list fields return that many items.
+        /// </param>
+        public Stats Analyze(SelectionSetNode selectionSet, NamedType? parentType, long? pageSize)
         {
             long depth = 0, fields = 0, cost = 0;
             bool introspection = false, cyclic = false;
@@ -66,23 +72,25 @@ internal static class QueryAnalyzer
                         if (name is "__schema" or "__type")
                         {
                             introspection = true;
-                            fields += field.SelectionSet is null ? 0 : Analyze(field.SelectionSet, definition?.Type.GetNamedType()).Fields;
+                            fields += field.SelectionSet is null ? 0 : Analyze(field.SelectionSet, definition?.Type.GetNamedType(), null).Fields;
                             continue;
                         }
-                        var sub = field.SelectionSet is null ? default : Analyze(field.SelectionSet, definition?.Type.GetNamedType());
-                        var multiplier = definition?.Type.Nullable is ListType ? ListSize(field) : 1;
+                        var size = SizeArgument(field, definition);
+                        var isList = definition?.Type.Nullable is ListType;
+                        var sub = field.SelectionSet is null ? default : Analyze(field.SelectionSet, definition?.Type.GetNamedType(), isList ? null : size);
+                        var multiplier = isList ? size ?? pageSize ?? limits.DefaultListSize : 1;
                         depth = Math.Max(depth, sub.Depth + 1);
                         fields = Saturating(fields + sub.Fields);
-                        cost = Saturating(cost + 1 + Saturating(multiplier * sub.Cost));
+                        cost = Saturating(cost + 1 + Multiply(multiplier, sub.Cost));
                         introspection |= sub.UsesIntrospection;
                         cyclic |= sub.Cyclic;
                         continue;
                     case InlineFragmentNode inline:
                         var inlineType = inline.TypeCondition is null ? parentType : schema.GetType(inline.TypeCondition.Name.Value);
-                        child = Analyze(inline.SelectionSet, inlineType);
+                        child = Analyze(inline.SelectionSet, inlineType, pageSize);
                         break;
                     case FragmentSpreadNode spread:
-                        child = AnalyzeFragment(spread.Name.Value);
+                        child = AnalyzeFragment(spread.Name.Value, pageSize);
                         break;
                     default:
                         continue;
@@ -96,9 +104,9 @@ internal static class QueryAnalyzer
             return new Stats(depth, fields, cost, introspection, cyclic);
         }
 
-        private Stats AnalyzeFragment(string name)
+        private Stats AnalyzeFragment(string name, long? pageSize)
         {
-            if (_fragmentStats.TryGetValue(name, out var cached))
+            if (_fragmentStats.TryGetValue((name, pageSize), out var cached))
             {
                 return cached;
             }
@@ -110,17 +118,18 @@ internal static class QueryAnalyzer
             {
                 return new Stats(0, 0, 0, false, Cyclic: true);
             }
-            var stats = Analyze(fragment.SelectionSet, schema.GetType(fragment.TypeCondition.Name.Value));
+            var stats = Analyze(fragment.SelectionSet, schema.GetType(fragment.TypeCondition.Name.Value), pageSize);
             _inProgress.Remove(name);
-            _fragmentStats[name] = stats;
+            _fragmentStats[(name, pageSize)] = stats;
             return stats;
         }
 
-        private long ListSize(FieldNode field)
+        /// <summary>The field's first/last/limit/pageSize: as given (literal or variable), else its default in the schema; null without one.</summary>
+        private long? SizeArgument(FieldNode field, FieldDefinition? definition)
         {
             foreach (var argument in field.Arguments)
             {
-                if (Array.IndexOf(ListSizeArguments, argument.Name.Value) < 0)
+                if (Array.IndexOf(SizeArguments, argument.Name.Value) < 0)
                 {
                     continue;
                 }
@@ -135,9 +144,19 @@ internal static class QueryAnalyzer
                     return Math.Max(0, size);
                 }
             }
-            return limits.DefaultListSize;
+            foreach (var argument in definition?.Arguments ?? [])
+            {
+                if (Array.IndexOf(SizeArguments, argument.Name) >= 0 && argument.HasDefaultValue && argument.DefaultValue is { } d && BuiltInScalars.AsDouble(d) is { } size)
+                {
+                    return Math.Max(0, (long)size);
+                }
+            }
+            return null;
         }
 
         private static long Saturating(long value) => value < 0 ? long.MaxValue : value;
+
+        // A wrapped product can be small and positive again: saturate before it overflows.
+        private static long Multiply(long a, long b) => b != 0 && a > long.MaxValue / b ? long.MaxValue : a * b;
     }
 }

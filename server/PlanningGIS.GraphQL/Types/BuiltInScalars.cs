@@ -134,12 +134,18 @@ public static class BuiltInScalars
             return d;
         }
 
-        public override object? ParseLiteral(ValueNode node, IReadOnlyDictionary<string, object?>? variables) => node switch
+        // 1e999 parses to infinity, which no resolver or database can use: refused like a non-number.
+        public override object? ParseLiteral(ValueNode node, IReadOnlyDictionary<string, object?>? variables)
         {
-            IntValueNode n => double.Parse(n.Value, CultureInfo.InvariantCulture),
-            FloatValueNode n => double.Parse(n.Value, CultureInfo.InvariantCulture),
-            _ => throw Error($"Float cannot represent non numeric value: {Printer.Print(node)}", node),
-        };
+            var text = node switch
+            {
+                IntValueNode n => n.Value,
+                FloatValueNode n => n.Value,
+                _ => throw Error($"Float cannot represent non numeric value: {Printer.Print(node)}", node),
+            };
+            var value = double.Parse(text, CultureInfo.InvariantCulture);
+            return double.IsFinite(value) ? value : throw Error($"Float cannot represent a number this large: {text}", node);
+        }
     }
 
     private sealed class StringCoercion : ScalarCoercion

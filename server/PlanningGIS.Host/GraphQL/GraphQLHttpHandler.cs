@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
@@ -96,7 +97,10 @@ public sealed class GraphQLHttpHandler(
         }
 
         var user = authentication.Succeeded ? authentication.Principal! : http.User;
-        var context = new RequestContext { User = user, Services = http.RequestServices, CancellationToken = http.RequestAborted };
+        // Resolvers pass this token to every Npgsql command: at the time limit PostgreSQL cancels them.
+        using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeLimit.CancelAfter(settings.RequestTimeout);
+        var context = new RequestContext { User = user, Services = http.RequestServices, CancellationToken = timeLimit.Token };
         if (TokenAuthenticationHandler.AccountOf(user) is { } account)
         {
             context.Items[ApiContext.AccountKey] = account;
@@ -115,6 +119,10 @@ public sealed class GraphQLHttpHandler(
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             return; // the client has gone
+        }
+        catch (OperationCanceledException) when (timeLimit.IsCancellationRequested)
+        {
+            result = ExecutionResult.FromError(TimeLimitError(settings.RequestTimeout));
         }
         catch (Exception e)
         {
@@ -170,6 +178,13 @@ public sealed class GraphQLHttpHandler(
         }
         return Executor.GetOperation(document, request.OperationName).Operation?.Operation == OperationType.Mutation;
     }
+
+    private static GraphQLError TimeLimitError(TimeSpan limit) => new(
+        string.Create(CultureInfo.InvariantCulture, $"Yêu cầu chạy quá {limit.TotalSeconds:0.###} giây nên đã bị dừng. Hãy thu hẹp truy vấn (ít trường hơn, first nhỏ hơn) rồi thử lại."),
+        extensions: new Dictionary<string, object?> { ["code"] = TimeoutCode, ["limitMs"] = (long)limit.TotalMilliseconds });
+
+    /// <summary>The code of a request stopped at <see cref="GraphQLHttpOptions.RequestTimeout"/>.</summary>
+    public const string TimeoutCode = "TIMEOUT";
 
     private static string ProblemCode(int status) => status switch
     {

@@ -14,6 +14,12 @@ public sealed class GraphQLHttpOptions
     /// <summary>Largest request body accepted (413 above it): room for a 20 MB document, ~26.7 MB as base64 in JSON.</summary>
     public long MaxRequestBodyBytes { get; set; } = 28 * 1024 * 1024;
 
+    /// <summary>
+    /// How long one request may run (GraphQL:RequestTimeout, e.g. "00:00:10"). Past it, the SQL the
+    /// request started is cancelled and the client gets a TIMEOUT error.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>GraphiQL for a browser's GET /graphql.</summary>
     public bool GraphiQL { get; set; } = true;
 

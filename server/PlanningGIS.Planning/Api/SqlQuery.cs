@@ -27,13 +27,19 @@ public sealed class SqlQuery
 
     public string WhereClause => conditions.Count == 0 ? "true" : string.Join("\n  and ", conditions);
 
-    /// <summary>Text that ignores case and Vietnamese diacritics ("dong banh" finds "Đồng Bành").</summary>
+    /// <summary>
+    /// Text that ignores case and Vietnamese diacritics ("dong banh" finds "Đồng Bành"). The text is
+    /// literal: LIKE's wildcards % and _ and its escape \ in it are escaped, so "50%" finds only "50%".
+    /// </summary>
     public SqlQuery Text(string? text, string searchedExpression)
     {
         if (!string.IsNullOrWhiteSpace(text))
-            Where($"search_text({searchedExpression}) like '%' || search_text({Param(text.Trim())}) || '%'");
+            Where($"search_text({searchedExpression}) like '%' || {LiteralPattern($"search_text({Param(text.Trim())})")} || '%'");
         return this;
     }
+
+    private static string LiteralPattern(string expression) =>
+        $@"replace(replace(replace({expression}, '', '\'), '%', '\%'), '_', '\_')";
 
     public SqlQuery Equal(object? value, string column)
     {
