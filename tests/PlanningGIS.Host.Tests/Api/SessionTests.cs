@@ -3,7 +3,7 @@ namespace PlanningGIS.Host.Tests.Api;
 /// <summary>
 /// Sessions end: logout ends one, and a password reset, a role change or disabling ends every
 /// session of that user. Nobody changes their own roles or investor binding, and every role change
-/// is audited with the administrator who made it.
+/// and password reset is audited with the administrator who made it.
 /// </summary>
 public sealed class SessionTests(HostFixture host) : IClassFixture<HostFixture>
 {
@@ -65,6 +65,27 @@ public sealed class SessionTests(HostFixture host) : IClassFixture<HostFixture>
         foreach (var token in tokens)
             Assert.Equal(401, (await MeAsync(token)).Status);
         Assert.Equal(0L, await ScalarAsync<long>("select count(*) from sessions s join users u on u.id = s.user_id where u.username = $1", username));
+    }
+
+    [Fact]
+    public async Task A_password_reset_is_audited_with_the_administrator_who_made_it_and_without_the_hash()
+    {
+        await host.As("admin").DataAsync(Save, new
+        {
+            input = new { username = "doi-mat-khau", displayName = "Đổi mật khẩu", roles = new[] { "INSPECTOR" }, password = "mat-khau-ban-dau-dai" },
+        });
+
+        await host.As("admin").DataAsync(Save, new
+        {
+            input = new { username = "doi-mat-khau", displayName = "Đổi mật khẩu", roles = new[] { "INSPECTOR" }, password = "mat-khau-moi-dai-hon" },
+        });
+
+        var audited = await ScalarAsync<string>("""
+            select a.actor || ' ' || a.changes::text
+            from audit_log a join users u on u.id = a.row_id
+            where a.table_name = 'users' and a.action = 'UPDATE' and u.username = 'doi-mat-khau'
+            """);
+        Assert.Equal("""admin.test {"password_hash": "changed"}""", audited);
     }
 
     [Fact]
