@@ -14,6 +14,9 @@ public static class ErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string NotFound = "NOT_FOUND";
     public const string BadUserInput = "BAD_USER_INPUT";
+
+    /// <summary>Sign-in refused after too many failures; HTTP 429, details.retryAfterSeconds.</summary>
+    public const string TooManyRequests = "TOO_MANY_REQUESTS";
 }
 
 /// <summary>

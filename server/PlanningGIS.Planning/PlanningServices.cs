@@ -17,6 +17,7 @@ public static class PlanningServices
         // Resolved lazily so that configuration added by a test host is seen.
         services.AddSingleton(sp => CreateDataSource(ConnectionString(sp.GetRequiredService<IConfiguration>())));
         services.Configure<PlanningOptions>(configuration.GetSection(PlanningOptions.Section));
+        services.Configure<LoginLimits>(configuration.GetSection(LoginLimits.Section));
         services.AddSingleton<Migrator>();
         services.AddSingleton<SampleDataLoader>();
         services.AddSingleton<DatabaseStatus>();

@@ -23,6 +23,14 @@ public class HostFixture : IAsyncLifetime
     /// <summary>The fixture's own database (a copy of the sample), for arranging and checking data directly.</summary>
     public NpgsqlDataSource Database { get; private set; } = null!;
 
+    /// <summary>A new session of a test account ("planner", "inspector", "investor", "admin"), signed in over HTTP.</summary>
+    public async Task<string> SignInAsync(string role)
+    {
+        var login = await Anonymous.DataAsync("mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }",
+            new { u = role + ".test", p = "mật-khẩu-thử-" + role });
+        return login.GetProperty("login").GetProperty("token").GetString()!;
+    }
+
     /// <summary>GraphQL over HTTP as one of the test accounts (see <see cref="GraphQLClient"/>).</summary>
     public GraphQLClient As(string role) => new(Client, Tokens.TryGetValue(role, out var token) ? token : null);
 
@@ -60,7 +68,7 @@ public class HostFixture : IAsyncLifetime
                 var username = role + ".test";
                 await accounts.SaveAsync(username, "Tài khoản thử " + role, [role], "mật-khẩu-thử-" + role,
                     role == PlanningGIS.Planning.Accounts.Roles.Investor ? investor : null);
-                Tokens[role] = (await accounts.LoginAsync(username, "mật-khẩu-thử-" + role))!.Token;
+                Tokens[role] = (await accounts.LoginAsync(username, "mật-khẩu-thử-" + role)).Session!.Token;
             }
         }
     }

@@ -26,7 +26,7 @@ public sealed class AccountTests : IAsyncLifetime
     [Fact]
     public async Task A_user_signs_in_with_the_right_password_and_the_token_identifies_them()
     {
-        var session = await accounts.LoginAsync("planner.test", "đúng-mật-khẩu");
+        var session = (await accounts.LoginAsync("planner.test", "đúng-mật-khẩu")).Session;
 
         var account = await accounts.AuthenticateAsync(session!.Token);
 
@@ -38,14 +38,14 @@ public sealed class AccountTests : IAsyncLifetime
     [Fact]
     public async Task A_wrong_password_or_unknown_user_gets_no_token()
     {
-        Assert.Null(await accounts.LoginAsync("planner.test", "sai"));
-        Assert.Null(await accounts.LoginAsync("nobody", "đúng-mật-khẩu"));
+        Assert.Null((await accounts.LoginAsync("planner.test", "sai")).Session);
+        Assert.Null((await accounts.LoginAsync("nobody", "đúng-mật-khẩu")).Session);
     }
 
     [Fact]
     public async Task Tokens_expire_and_only_their_hash_is_stored()
     {
-        var session = await accounts.LoginAsync("planner.test", "đúng-mật-khẩu");
+        var session = (await accounts.LoginAsync("planner.test", "đúng-mật-khẩu")).Session;
         clock.Now += AccountStore.TokenLifetime + TimeSpan.FromMinutes(1);
 
         Assert.Null(await accounts.AuthenticateAsync(session!.Token));
@@ -66,7 +66,7 @@ public sealed class AccountTests : IAsyncLifetime
         Assert.Empty(again);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
         var investor = lines.Single(l => l.StartsWith("investor ", StringComparison.Ordinal)).Split(' ')[1];
-        var session = await accounts.LoginAsync("investor", investor);
+        var session = (await accounts.LoginAsync("investor", investor)).Session;
         Assert.NotNull(session!.Account.InvestorId);
     }
 }

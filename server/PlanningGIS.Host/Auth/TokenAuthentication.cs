@@ -17,13 +17,18 @@ public sealed class TokenAuthenticationHandler(
 {
     public const string SchemeName = "PlanningToken";
     private const string InvestorClaim = "planninggis:investor";
+    private const string SessionClaim = "planninggis:session";
+
+    /// <summary>The message of a 401 for an unknown, expired or ended token, wherever it is sent.</summary>
+    public const string InvalidTokenMessage = "Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Hãy đăng nhập lại.";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             return AuthenticateResult.NoResult();
-        var account = await accounts.AuthenticateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        var token = header["Bearer ".Length..].Trim();
+        var account = await accounts.AuthenticateAsync(token, Context.RequestAborted);
         if (account is null)
             return AuthenticateResult.Fail("The token is unknown or has expired.");
         var claims = new List<Claim>
@@ -31,12 +36,16 @@ public sealed class TokenAuthenticationHandler(
             new(ClaimTypes.NameIdentifier, account.Id.ToString(CultureInfo.InvariantCulture)),
             new(ClaimTypes.Name, account.Username),
             new(ClaimTypes.GivenName, account.DisplayName),
+            new(SessionClaim, AccountStore.SessionId(token)),
         };
         claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         if (account.InvestorId is { } investorId)
             claims.Add(new Claim(InvestorClaim, investorId.ToString(CultureInfo.InvariantCulture)));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
     }
+
+    /// <summary>The session (<see cref="AccountStore.SessionId"/>) a signed-in request came with, for logout.</summary>
+    public static string? SessionOf(ClaimsPrincipal user) => user.FindFirstValue(SessionClaim);
 
     /// <summary>The signed-in account of a request, or null for anonymous.</summary>
     public static Account? AccountOf(ClaimsPrincipal user) =>

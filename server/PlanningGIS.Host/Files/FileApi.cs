@@ -15,21 +15,19 @@ public static class FileApi
     {
         app.MapGet("/files/documents/{id:long}", async (long id, HttpContext http, NpgsqlDataSource db) =>
         {
-            var account = TokenAuthenticationHandler.AccountOf(http.User);
-            var staff = account?.IsStaff == true;
+            var staff = TokenAuthenticationHandler.AccountOf(http.User)?.IsStaff == true;
             await using var cmd = db.CreateCommand($"""
                 select {StoredFile.Columns}
                 from dossier_documents o join dossiers d on d.id = o.dossier_id
-                where o.id = $1 and ($2 or (o.published and d.published))
+                where o.id = $1 and {DossierQueries.DocumentVisible(staff)}
                 """);
             cmd.Parameters.Add(new() { Value = id });
-            cmd.Parameters.Add(new() { Value = staff });
             await using var reader = await cmd.ExecuteReaderAsync(http.RequestAborted);
             if (!await reader.ReadAsync(http.RequestAborted))
                 return Results.NotFound(new { code = "NOT_FOUND", message = "Không có tài liệu này, hoặc bạn không được xem tài liệu này." });
             return StoredFile.Send(http, reader, DocumentStore.From(http.RequestServices).Find,
                 "Tệp của tài liệu bị thiếu hoặc hỏng trên máy chủ; hãy báo quản trị viên.");
-        });
+        }).RefuseInvalidTokens();
         return app;
     }
 }

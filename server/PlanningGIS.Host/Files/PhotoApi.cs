@@ -26,7 +26,7 @@ public static class PhotoApi
                 return Results.NotFound(new { code = "NOT_FOUND", message = "Không có ảnh này." });
             return StoredFile.Send(http, reader, PhotoStore.From(http.RequestServices).Find,
                 "Tệp ảnh bị thiếu hoặc hỏng trên máy chủ; hãy báo quản trị viên.");
-        });
+        }).RefuseInvalidTokens();
         return app;
     }
 }

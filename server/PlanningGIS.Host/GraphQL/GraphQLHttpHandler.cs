@@ -22,9 +22,6 @@ public sealed class GraphQLHttpHandler(
 {
     public const string Path = "/graphql";
 
-    /// <summary>The message of a 401 for an unknown or expired bearer token.</summary>
-    public const string SessionExpiredMessage = "Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Hãy đăng nhập lại.";
-
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly GraphQLHttpOptions settings = options.Value;
@@ -61,7 +58,7 @@ public sealed class GraphQLHttpHandler(
         if (authentication.Failure is not null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            await WriteProblemAsync(http, responseType, GraphQLStatusCodes.Unauthenticated, SessionExpiredMessage, "UNAUTHENTICATED");
+            await WriteProblemAsync(http, responseType, GraphQLStatusCodes.Unauthenticated, TokenAuthenticationHandler.InvalidTokenMessage, "UNAUTHENTICATED");
             return;
         }
 
@@ -101,9 +98,11 @@ public sealed class GraphQLHttpHandler(
         using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeLimit.CancelAfter(settings.RequestTimeout);
         var context = new RequestContext { User = user, Services = http.RequestServices, CancellationToken = timeLimit.Token };
+        context.Items[ApiContext.ClientAddressKey] = http.Connection.RemoteIpAddress;
         if (TokenAuthenticationHandler.AccountOf(user) is { } account)
         {
             context.Items[ApiContext.AccountKey] = account;
+            context.Items[ApiContext.SessionKey] = TokenAuthenticationHandler.SessionOf(user);
         }
         else if (!allowAnonymous && !AnonymousAccess.IsSignInOnly(document, graphQLRequest.OperationName))
         {
@@ -130,6 +129,10 @@ public sealed class GraphQLHttpHandler(
             result = ExecutionResult.FromError(new GraphQLError("Unexpected error.", ErrorCodes.InternalServerError));
         }
         LogUnexpected(result);
+        if (GraphQLStatusCodes.RetryAfterSeconds(result) is { } seconds)
+        {
+            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         await WriteAsync(http, GraphQLStatusCodes.ForResult(result, responseType), responseType, result);
     }
 

@@ -12,6 +12,8 @@ namespace PlanningGIS.Host.GraphQL;
 /// variable coercion, limits): 200 with application/json (legacy clients must not see 4xx),
 /// 400 with application/graphql-response+json (500 if the engine itself failed);</item>
 /// <item>not a well-formed request (bad JSON, missing or non-string query, non-object variables...): 400;</item>
+/// <item>a sign-in refused after too many failures (TOO_MANY_REQUESTS, no data): 429 with Retry-After,
+/// whatever the response type (a denial of the request, like 401);</item>
 /// <item>an unknown or expired bearer token: 401; a mutation over GET: 405 (Allow: POST);
 /// another method: 405 (Allow: GET, POST); no acceptable response type: 406;
 /// body too large: 413; body not application/json in UTF-8: 415.</item>
@@ -25,10 +27,15 @@ public static class GraphQLStatusCodes
     public const int NotAcceptable = StatusCodes.Status406NotAcceptable;
     public const int PayloadTooLarge = StatusCodes.Status413PayloadTooLarge;
     public const int UnsupportedMediaType = StatusCodes.Status415UnsupportedMediaType;
+    public const int TooManyRequests = StatusCodes.Status429TooManyRequests;
 
     /// <summary>The status for the engine's result of a well-formed request.</summary>
     public static int ForResult(ExecutionResult result, GraphQLResponseType responseType)
     {
+        if (RetryAfterSeconds(result) is not null)
+        {
+            return TooManyRequests;
+        }
         if (result.HasData || responseType == GraphQLResponseType.Json)
         {
             return StatusCodes.Status200OK;
@@ -41,5 +48,24 @@ public static class GraphQLStatusCodes
             }
         }
         return StatusCodes.Status400BadRequest;
+    }
+
+    /// <summary>The wait of a throttled sign-in (details.retryAfterSeconds of TOO_MANY_REQUESTS) when nothing else was answered.</summary>
+    public static int? RetryAfterSeconds(ExecutionResult result)
+    {
+        if (result.Data is not null)
+        {
+            return null;
+        }
+        foreach (var error in result.Errors)
+        {
+            if (error.Code == Planning.ErrorCodes.TooManyRequests
+                && error.Extensions!.TryGetValue("details", out var details)
+                && details is IReadOnlyDictionary<string, object?> values && values.TryGetValue("retryAfterSeconds", out var seconds))
+            {
+                return Convert.ToInt32(seconds, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        return null;
     }
 }

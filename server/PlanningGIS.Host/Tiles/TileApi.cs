@@ -28,7 +28,7 @@ public static class TileApi
             // Edits must show up quickly; tiles differ by role, so only the browser may cache them.
             http.Response.Headers.CacheControl = "private, max-age=30";
             return Results.Bytes(tile, ContentType);
-        });
+        }).RefuseInvalidTokens();
         return app;
     }
 }

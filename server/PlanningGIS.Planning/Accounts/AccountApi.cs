@@ -13,17 +13,33 @@ public static class AccountApi
         .BindType<UserRow>("User")
         .BindType<LoginResult>("LoginResult")
         .ResolveAsync("Mutation.login", LoginAsync)
+        .ResolveAsync("Mutation.logout", LogoutAsync)
         .Resolve("Query.me", ctx => ctx.Account() is { } account ? UserRow.From(account) : null)
         .ResolveAsync("Query.users", UsersAsync)
         .ResolveAsync("Mutation.saveUser", SaveAsync);
 
     private static async Task<LoginResult> LoginAsync(ResolveContext ctx)
     {
-        var session = await ctx.Services!.GetRequiredService<AccountStore>()
-            .LoginAsync(ctx.GetArgument<string>("username")!, ctx.GetArgument<string>("password")!, ctx.CancellationToken);
-        return session is null
-            ? throw new PlanningError(ErrorCodes.Unauthenticated, "Tên đăng nhập hoặc mật khẩu không đúng.")
-            : new LoginResult(session.Token, session.ExpiresAt, UserRow.From(session.Account));
+        var attempt = await ctx.Services!.GetRequiredService<AccountStore>().LoginAsync(
+            ctx.GetArgument<string>("username")!, ctx.GetArgument<string>("password")!, ctx.ClientAddress(), ctx.CancellationToken);
+        if (attempt.RetryAfter is { } wait)
+        {
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            throw new PlanningError(ErrorCodes.TooManyRequests,
+                $"Đăng nhập sai quá nhiều lần. Hãy thử lại sau {(seconds + 59) / 60} phút.",
+                new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds });
+        }
+        return attempt.Session is { } session
+            ? new LoginResult(session.Token, session.ExpiresAt, UserRow.From(session.Account))
+            : throw new PlanningError(ErrorCodes.Unauthenticated, "Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+
+    /// <summary>Ends the session of the token this request came with.</summary>
+    private static async Task<bool> LogoutAsync(ResolveContext ctx)
+    {
+        var account = ctx.Require();
+        await ctx.Services!.GetRequiredService<AccountStore>().LogoutAsync(ctx.SessionId()!, account, ctx.ClientAddress(), ctx.CancellationToken);
+        return true;
     }
 
     private const string Columns = "u.id, u.username, u.display_name, u.roles, u.investor_id, u.disabled";
@@ -53,6 +69,25 @@ public static class AccountApi
         return await reader.ReadAsync(ctx.CancellationToken) ? Read(reader) : null;
     }
 
+    /// <summary>
+    /// Nobody grants themselves anything: an administrator's own roles and investor binding are
+    /// changed by another administrator (a second pair of eyes, and a second name in the audit log).
+    /// </summary>
+    private static async Task RefuseOwnGrantChangeAsync(NpgsqlConnection connection, string username, string[] roles, long? investorId,
+        CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(
+            "select roles @> @roles and roles <@ @roles and investor_id is not distinct from @investor from users where username = @username for update",
+            connection);
+        cmd.Parameters.AddWithValue("roles", roles);
+        cmd.Parameters.Add(new NpgsqlParameter("investor", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = (object?)investorId ?? DBNull.Value });
+        cmd.Parameters.AddWithValue("username", username);
+        if (await cmd.ExecuteScalarAsync(ct) is not true)
+            throw new PlanningError(ErrorCodes.Forbidden,
+                "Bạn không thể tự thay đổi vai trò hoặc nhà đầu tư gắn với tài khoản của chính mình; hãy nhờ một quản trị viên khác.",
+                new Dictionary<string, object?> { ["field"] = "roles" });
+    }
+
     private static Task<UserRow> SaveAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
@@ -73,6 +108,8 @@ public static class AccountApi
                 throw new PlanningError(ErrorCodes.BadUserInput, "Tài khoản nhà đầu tư phải gắn với một nhà đầu tư (investorCode).");
             if (password is not null && password.Length < 10)
                 throw new PlanningError(ErrorCodes.BadUserInput, "Mật khẩu phải có ít nhất 10 ký tự.");
+            if (username == ctx.Account()!.Username)
+                await RefuseOwnGrantChangeAsync(connection, username, roles, investorId, ctx.CancellationToken);
             await using var cmd = new NpgsqlCommand($"""
                 insert into users as u (username, display_name, password_hash, roles, investor_id, disabled)
                 values (@username, @name, coalesce(@hash, ''), @roles, @investor, @disabled)

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PlanningGIS.GraphQL.Execution;
@@ -11,10 +12,22 @@ public static class ApiContext
     /// <summary>Key of the signed-in <see cref="Account"/> in <see cref="RequestContext.Items"/> (set by the HTTP layer).</summary>
     public const string AccountKey = "planninggis.account";
 
+    /// <summary>Key of the signed-in session's id (<see cref="AccountStore.SessionId"/>) in the request's items (set by the HTTP layer).</summary>
+    public const string SessionKey = "planninggis.session";
+
+    /// <summary>Key of the client's <see cref="IPAddress"/> in the request's items (set by the HTTP layer).</summary>
+    public const string ClientAddressKey = "planninggis.client-address";
+
     public static NpgsqlDataSource Db(this ResolveContext ctx) => ctx.Services!.GetRequiredService<NpgsqlDataSource>();
 
     public static Account? Account(this ResolveContext ctx) =>
         ctx.Request.Items.TryGetValue(AccountKey, out var account) ? account as Account : null;
+
+    public static string? SessionId(this ResolveContext ctx) =>
+        ctx.Request.Items.TryGetValue(SessionKey, out var session) ? session as string : null;
+
+    public static IPAddress? ClientAddress(this ResolveContext ctx) =>
+        ctx.Request.Items.TryGetValue(ClientAddressKey, out var address) ? address as IPAddress : null;
 
     /// <summary>Planners and inspectors: they see unpublished material and enforcement data.</summary>
     public static bool IsStaff(this ResolveContext ctx) => ctx.Account()?.IsStaff == true;

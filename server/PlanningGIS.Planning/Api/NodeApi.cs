@@ -48,7 +48,7 @@ public static class NodeApi
             "Allocation" when ctx.IsStaff() || account?.InvestorId is not null =>
                 await AllocationQueries.ByCodeAsync(ctx, connection, code) is var a && (ctx.IsStaff() || a.InvestorId == account!.InvestorId) ? a : null,
             "Conversion" =>
-                await ConversionQueries.ByCodeAsync(ctx, connection, code) is var c && (ctx.IsStaff() || c.Status is "APPROVED" or "COMPLETED") ? c : null,
+                await ConversionQueries.ByCodeAsync(ctx, connection, code) is var c && ConversionQueries.CanSee(ctx, c.Status) ? c : null,
             "Violation" when ctx.IsStaff() => await ViolationQueries.ByCodeAsync(ctx, connection, code),
             "User" => await AccountApi.ByIdAsync(ctx, id),
             _ => null,

@@ -62,9 +62,17 @@ public static class ConversionQueries
 
     /// <summary>
     /// Staff see every conversion; investors and anonymous see the decided ones that stand (approved
-    /// or completed): planning information of public interest once approved, not before.
+    /// or completed): planning information of public interest once approved, not before. The lists,
+    /// Query.node and the statistics all apply this rule.
     /// </summary>
-    private static string Visible(ResolveContext ctx) => ctx.IsStaff() ? "true" : "c.status in ('approved', 'completed')";
+    private static readonly string[] PublicStatuses = ["approved", "completed"];
+
+    /// <summary>Whether the caller may see conversions of this status (either case).</summary>
+    public static bool CanSee(ResolveContext ctx, string status) => ctx.IsStaff() || PublicStatuses.Contains(status.ToLowerInvariant());
+
+    /// <summary>The same rule as a condition on the conversions alias c.</summary>
+    public static string Visible(ResolveContext ctx) =>
+        ctx.IsStaff() ? "true" : $"c.status in ({string.Join(", ", PublicStatuses.Select(s => $"'{s}'"))})";
 
     public static Task<Connection> PageAsync(ResolveContext ctx)
     {

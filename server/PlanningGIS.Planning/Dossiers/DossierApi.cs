@@ -26,7 +26,7 @@ public static class DossierApi
             : Task.FromResult<DossierRow?>(null))
         .ResolveAsync("Dossier.adjustedBy", ctx => DossierQueries.AdjustedByAsync(ctx, ctx.GetParent<DossierRow>().RowId))
         .ResolveAsync("Dossier.zones", ctx => DossierQueries.ZonesAsync(ctx, ctx.GetParent<DossierRow>().RowId))
-        .ResolveAsync("Dossier.documents", ctx => DossierQueries.DocumentsAsync(ctx, ctx.GetParent<DossierRow>().RowId))
+        .ResolveAsync("Dossier.documents", ctx => DossierQueries.DocumentsAsync(ctx, ctx.GetParent<DossierRow>()))
         .Resolve("Dossier.geometry", ctx => GeometryOutput.InSrid(ctx.GetParent<DossierRow>().GeometryJson, ctx.GetArgument<int>("srid")))
         .ResolveAsync("Dossier.history", ctx => DossierQueries.HistoryAsync(ctx, ctx.GetParent<DossierRow>().RowId))
         .ResolveAsync("Zone.dossier", ctx => ctx.GetParent<ZoneRow>().DossierId is { } id

@@ -17,7 +17,7 @@ public static partial class DossierDocuments
         ctx.Require(Roles.Planner); // before looking at the file: others learn nothing from its checks
         var input = ctx.Input();
         var title = Required(input, "title", "Tiêu đề tài liệu");
-        var fileName = FileNameOf(Required(input, "fileName", "Tên tệp"));
+        var fileName = UploadedFileName.Clean(Required(input, "fileName", "Tên tệp")) ?? "tai-lieu";
         var contentType = Required(input, "contentType", "Kiểu tệp (contentType)").ToLowerInvariant();
         if (!MediaType().IsMatch(contentType))
             throw new PlanningError(ErrorCodes.BadUserInput, $"Kiểu tệp \"{contentType}\" không hợp lệ; ví dụ application/pdf.",
@@ -75,14 +75,6 @@ public static partial class DossierDocuments
     private static PlanningError TooLarge() => new(ErrorCodes.BadUserInput,
         $"Tệp quá lớn: tối đa {DocumentStore.MaxBytes / (1024 * 1024)} MB.",
         new Dictionary<string, object?> { ["field"] = "contentBase64", ["maxBytes"] = DocumentStore.MaxBytes });
-
-    // The name as the user's computer knew it, without any folder ("C:\Hồ sơ\QĐ.pdf" -> "QĐ.pdf") or control characters.
-    private static string FileNameOf(string name)
-    {
-        var file = name.Replace('\\', '/').Split('/').Last();
-        file = new string(file.Where(c => !char.IsControl(c)).ToArray()).Trim();
-        return file is "" or "." or ".." ? "tai-lieu" : file;
-    }
 
     private static string Required(IReadOnlyDictionary<string, object?> input, string field, string label) =>
         input.Get<string>(field) is { } value && !string.IsNullOrWhiteSpace(value)

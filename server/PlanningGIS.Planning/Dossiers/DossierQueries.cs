@@ -68,7 +68,7 @@ public static class DossierQueries
         if (filter?.Get<string>("decisionNumber") is { } number && !string.IsNullOrWhiteSpace(number))
             query.Where($"search_text(d.decision_number) = search_text({query.Param(number.Trim())})");
         var geometry = Paging.NodesSelect(ctx, "geometry");
-        return Paging.PageAsync(ctx, query, Columns(geometry, asOf is not null), source, "d.id", Read);
+        return Paging.PageAsync(ctx, query, Columns(geometry, asOf is not null), source, "d.id", r => Read(r) with { AsOf = asOf });
     }
 
     /// <summary>Query.dossier(code, asOf), or the dossier a mutation just wrote (inside its transaction).</summary>
@@ -81,7 +81,7 @@ public static class DossierQueries
         var sql = $"select {Columns(ctx.IsSelected("geometry"), asOf is not null)} from {source} where {query.WhereClause}";
         await using var cmd = connection is null ? query.Command(ctx.Db(), sql) : query.Command(connection, sql);
         await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
-        return await reader.ReadAsync(ctx.CancellationToken) ? Read(reader) : null;
+        return await reader.ReadAsync(ctx.CancellationToken) ? Read(reader) with { AsOf = asOf } : null;
     }
 
     /// <summary>
@@ -144,16 +144,27 @@ public static class DossierQueries
         }).LoadAsync(dossierId) ?? [];
     }
 
-    /// <summary>The documents of each dossier, batched; unpublished documents only for staff.</summary>
-    public static async Task<IReadOnlyList<DocumentRow>> DocumentsAsync(ResolveContext ctx, long dossierId)
+    /// <summary>
+    /// Which documents the caller may see, for the alias o joined to its current dossier d: staff see
+    /// every one; everyone else the published documents of dossiers published now (withdrawing a
+    /// dossier withdraws its files, also from its past versions). The download applies the same rule.
+    /// </summary>
+    public static string DocumentVisible(bool staff) => staff ? "true" : "o.published and d.published";
+
+    /// <summary>The documents of each dossier that the caller may see, batched; for a version asked asOf, those uploaded by then.</summary>
+    public static async Task<IReadOnlyList<DocumentRow>> DocumentsAsync(ResolveContext ctx, DossierRow dossier)
     {
-        var staff = ctx.IsStaff();
-        return await ctx.GetDataLoader<long, IReadOnlyList<DocumentRow>>("dossier-documents", async (ids, ct) =>
+        var asOf = dossier.AsOf;
+        var loader = asOf is null ? "dossier-documents" : "dossier-documents@" + asOf.Value.UtcTicks;
+        return await ctx.GetDataLoader<long, IReadOnlyList<DocumentRow>>(loader, async (ids, ct) =>
         {
-            await using var cmd = ctx.Db().CreateCommand(
-                $"select {DocumentColumns} from dossier_documents o where o.dossier_id = any($1) and ($2 or o.published) order by o.uploaded_at, o.id");
+            await using var cmd = ctx.Db().CreateCommand($"""
+                select {DocumentColumns} from dossier_documents o join dossiers d on d.id = o.dossier_id
+                where o.dossier_id = any($1) and {DocumentVisible(ctx.IsStaff())} and ($2::timestamptz is null or o.uploaded_at <= $2)
+                order by o.uploaded_at, o.id
+                """);
             cmd.Parameters.Add(new() { Value = ids.ToArray() });
-            cmd.Parameters.Add(new() { Value = staff });
+            cmd.Parameters.Add(new() { Value = (object?)asOf ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             var documents = ids.ToDictionary(i => i, _ => (IReadOnlyList<DocumentRow>)new List<DocumentRow>());
             while (await reader.ReadAsync(ct))
@@ -162,7 +173,7 @@ public static class DossierQueries
                 ((List<DocumentRow>)documents[document.DossierId]).Add(document);
             }
             return documents;
-        }).LoadAsync(dossierId) ?? [];
+        }).LoadAsync(dossier.RowId) ?? [];
     }
 
     public const string DocumentColumns =

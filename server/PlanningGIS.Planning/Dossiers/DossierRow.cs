@@ -14,6 +14,9 @@ public sealed record DossierRow(
     public string Id => GlobalId.Encode("Dossier", Code);
     public double AreaHa => AreaM2 / 10_000;
     public Decision? Decision => Decision.Of(DecisionNumber, DecisionDate, ApprovingBody);
+
+    /// <summary>The moment this version was asked for (dossiers/dossier asOf); its documents are those uploaded by then.</summary>
+    public DateTimeOffset? AsOf { get; init; }
 }
 
 /// <summary>A file of a dossier (its metadata; the bytes are in the <see cref="DocumentStore"/>).</summary>

@@ -2,6 +2,7 @@ using Npgsql;
 using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.Planning.Api;
 using PlanningGIS.Planning.Clearance;
+using PlanningGIS.Planning.Conversions;
 using PlanningGIS.Planning.Tiles;
 using PlanningGIS.Planning.Zones;
 
@@ -22,7 +23,7 @@ public static class StatisticsQueries
     {
         var statistics = await ctx.GetDataLoader<long, ZoneStatistics>("zone-statistics", async (ids, ct) =>
         {
-            var figures = await LoadAsync(ctx.Db(), ids.ToArray(), ct);
+            var figures = await LoadAsync(ctx, ids.ToArray(), ct);
             return ids.ToDictionary(id => id, id => figures.Of(id, null, 0));
         }).LoadAsync(zone.RowId);
         return statistics! with { Zone = zone, AreaM2 = zone.AreaM2 };
@@ -30,15 +31,15 @@ public static class StatisticsQueries
 
     public static async Task<ZoneStatistics> ForEconomicZoneAsync(ResolveContext ctx)
     {
-        var figures = await LoadAsync(ctx.Db(), null, ctx.CancellationToken);
+        var figures = await LoadAsync(ctx, null, ctx.CancellationToken);
         return figures.Of(Whole, null, figures.ZonesAreaM2);
     }
 
     /// <param name="zoneIds">the zones to aggregate by, or null for everything as one group (key 0).</param>
-    private static async Task<Figures> LoadAsync(NpgsqlDataSource db, long[]? zoneIds, CancellationToken ct)
+    private static async Task<Figures> LoadAsync(ResolveContext ctx, long[]? zoneIds, CancellationToken ct)
     {
-        await using var batch = db.CreateBatch();
-        foreach (var sql in Statements(zoneIds is not null))
+        await using var batch = ctx.Db().CreateBatch();
+        foreach (var sql in Statements(zoneIds is not null, ConversionQueries.Visible(ctx)))
         {
             var command = new NpgsqlBatchCommand(sql);
             if (zoneIds is not null)
@@ -46,7 +47,7 @@ public static class StatisticsQueries
             batch.BatchCommands.Add(command);
         }
         await using var reader = await batch.ExecuteReaderAsync(ct);
-        var figures = new Figures();
+        var figures = new Figures(ConversionStatuses.Where(s => ConversionQueries.CanSee(ctx, s)).ToList());
         while (await reader.ReadAsync(ct))
             figures.Plots[reader.GetInt64(0)] = (reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4),
                 reader.GetDouble(5), reader.GetDouble(6));
@@ -65,7 +66,8 @@ public static class StatisticsQueries
     }
 
     // Per zone: grouped by the zone id, for the ids in $1. Whole: one group, key 0, every row.
-    private static IEnumerable<string> Statements(bool perZone)
+    // Conversions are counted as the conversions list shows them to the caller (visibleConversions).
+    private static IEnumerable<string> Statements(bool perZone, string visibleConversions)
     {
         string Key(string column) => perZone ? column : "0::bigint";
         string In(string column) => perZone ? $"{column} = any($1)" : "true";
@@ -102,7 +104,7 @@ public static class StatisticsQueries
         yield return $"""
             select {Key("c.zone_id")}, upper(c.status), count(*)::int, sum(c.area_m2) / 10000
             from conversions c
-            where {In("c.zone_id")}
+            where {In("c.zone_id")} and {visibleConversions}
             group by 1, 2
             """;
         if (!perZone)
@@ -112,7 +114,7 @@ public static class StatisticsQueries
     private static readonly string[] ConversionStatuses = ["REQUESTED", "APPROVED", "REJECTED", "COMPLETED"];
 
     /// <summary>What the batch read, by key (a zone id, or 0 for the whole economic zone).</summary>
-    private sealed class Figures
+    private sealed class Figures(IReadOnlyList<string> conversionStatuses)
     {
         public readonly Dictionary<long, (int All, int ForInvestment, int Available, int Allocated, double InvestableM2, double AllocatedM2)> Plots = new();
         public readonly Dictionary<long, List<LandUseArea>> LandUses = new();
@@ -122,14 +124,14 @@ public static class StatisticsQueries
 
         public List<LandUseArea> LandUse(long key) => LandUses.TryGetValue(key, out var list) ? list : LandUses[key] = [];
 
-        /// <summary>Every conversion status is listed, with zero when there is none: a dashboard shows all four.</summary>
+        /// <summary>Every conversion status the caller may see is listed, with zero when there is none: a dashboard shows them all.</summary>
         public ZoneStatistics Of(long key, ZoneRow? zone, double areaM2)
         {
             var plots = Plots.GetValueOrDefault(key);
             return new ZoneStatistics(zone, areaM2, LandUses.GetValueOrDefault(key) ?? [],
                 plots.All, plots.ForInvestment, plots.Available, plots.Allocated, plots.InvestableM2, plots.AllocatedM2,
                 Clearance.GetValueOrDefault(key) ?? ClearanceProgress.None,
-                ConversionStatuses.Select(s => Conversions.TryGetValue((key, s), out var c)
+                conversionStatuses.Select(s => Conversions.TryGetValue((key, s), out var c)
                     ? new ConversionSummary(s, c.Count, c.AreaHa) : new ConversionSummary(s, 0, 0)).ToList());
         }
     }

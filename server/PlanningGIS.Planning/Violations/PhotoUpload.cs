@@ -28,7 +28,7 @@ public sealed record PhotoUpload(string FileName, string ContentType, string Ext
         PlanningError Refused(string message, string field) => new(ErrorCodes.BadUserInput, $"Ảnh thứ {index + 1}: {message}",
             new Dictionary<string, object?> { ["photo"] = index, ["field"] = field });
 
-        var fileName = Path.GetFileName(input.Get<string>("fileName")?.Trim() ?? "");
+        var fileName = UploadedFileName.Clean(input.Get<string>("fileName")) ?? "";
         if (fileName.Length is 0 or > 200)
             throw Refused("tên tệp phải có từ 1 đến 200 ký tự.", "fileName");
         var contentType = input.Get<string>("contentType")?.Trim().ToLowerInvariant() ?? "";

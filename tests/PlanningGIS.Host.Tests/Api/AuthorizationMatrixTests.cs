@@ -72,6 +72,44 @@ public sealed class AuthorizationMatrixTests(HostFixture host) : IClassFixture<H
     }
 
     [Theory]
+    [InlineData("planner")]
+    [InlineData("inspector")]
+    [InlineData("investor")]
+    [InlineData("admin")]
+    [InlineData("anonymous")]
+    public async Task Every_signed_in_role_may_log_out_and_anonymous_may_not(string role)
+    {
+        // A session of its own: logging out the fixture's shared token would sign the other tests out.
+        var client = role == "anonymous" ? host.Anonymous : new GraphQLClient(host.Client, await host.SignInAsync(role));
+
+        var response = await client.PostAsync("mutation { logout }");
+
+        Assert.Equal(role == "anonymous" ? "UNAUTHENTICATED" : null, response.ErrorCode);
+    }
+
+    public static TheoryData<string> Endpoints() =>
+        ["/graphql?query=%7Bme%7Busername%7D%7D", "/tiles/zones/10/812/448.mvt", "/tiles/clearance/10/812/448.mvt",
+         "/files/documents/1", "/files/photos/1"];
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task A_bad_or_ended_token_gets_401_everywhere_not_the_anonymous_view(string url)
+    {
+        var ended = await host.SignInAsync("planner");
+        await new GraphQLClient(host.Client, ended).DataAsync("mutation { logout }");
+
+        foreach (var token in new[] { "khong-phai-token", ended })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            using var response = await host.Client.SendAsync(request);
+
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Contains("UNAUTHENTICATED", await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Theory]
     [InlineData("planner", true)]
     [InlineData("inspector", false)]
     [InlineData("investor", false)]
@@ -161,7 +199,7 @@ public sealed class AuthorizationMatrixTests(HostFixture host) : IClassFixture<H
 
     private async Task<long> AuditRows()
     {
-        await using var cmd = host.Database.CreateCommand("select count(*) from audit_log where action <> 'LOGIN'");
+        await using var cmd = host.Database.CreateCommand("select count(*) from audit_log where action not in ('LOGIN', 'LOGOUT')");
         return (long)(await cmd.ExecuteScalarAsync())!;
     }
 

@@ -537,6 +537,28 @@ public sealed class DossierTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task AsOf_shows_only_the_documents_that_existed_then_and_none_of_a_withdrawn_dossier_to_the_public()
+    {
+        const string query = "query($at: DateTime) { dossier(code: \"TEST-ASOF-DOCS\", asOf: $at) { documents { sha256 } } }";
+        await CreateAsync("TEST-ASOF-DOCS");
+        await host.As("planner").DataAsync(Publish, new { code = "TEST-ASOF-DOCS", published = true, v = 1 });
+        var then = (await UploadAsync("TEST-ASOF-DOCS", RandomNumberGenerator.GetBytes(1000), published: true)).GetProperty("sha256").GetString();
+        var at = (await ScalarAsync<DateTime>("select now()")).ToString("O");
+        await UploadAsync("TEST-ASOF-DOCS", RandomNumberGenerator.GetBytes(1000), published: true);
+        async Task<List<string?>> DocumentsAsync(GraphQLClient client) =>
+            (await client.DataAsync(query, new { at })).GetProperty("dossier").GetProperty("documents").EnumerateArray()
+                .Select(d => d.GetProperty("sha256").GetString()).ToList();
+
+        Assert.Equal([then], await DocumentsAsync(host.Anonymous));
+        Assert.Equal([then], await DocumentsAsync(host.As("planner")));
+
+        await host.As("planner").DataAsync(Publish, new { code = "TEST-ASOF-DOCS", published = false, v = 2 });
+        Assert.Empty(await DocumentsAsync(host.Anonymous));
+        Assert.Empty(await DocumentsAsync(host.As("investor")));
+        Assert.Equal([then], await DocumentsAsync(host.As("inspector")));
+    }
+
+    [Fact]
     public async Task A_document_upload_is_refused_for_bad_content_unknown_dossiers_and_non_planners()
     {
         var before = await ScalarAsync<long>("select count(*) from dossier_documents");

@@ -46,6 +46,40 @@ public sealed class StatisticsTests(HostFixture host) : IClassFixture<HostFixtur
     }
 
     [Fact]
+    public async Task Statistics_of_the_whole_economic_zone_match_the_database_for_a_planner_too()
+    {
+        var statistics = (await host.As("planner").DataAsync($$"""{ statistics { zone { code } {{Figures}} } }""")).GetProperty("statistics");
+
+        await AssertFiguresAsync(statistics, null, await ScalarAsync<double>("select sum(area_m2) from zones"), staff: true);
+    }
+
+    [Theory]
+    [InlineData("anonymous")]
+    [InlineData("investor")]
+    [InlineData("admin")]
+    [InlineData("inspector")]
+    public async Task Statistics_count_the_conversions_that_the_conversions_list_shows_the_caller(string role)
+    {
+        var client = role == "anonymous" ? host.Anonymous : host.As(role);
+        var data = await client.DataAsync("""
+            { conversions(first: 1) { totalCount }
+              statistics { conversions { status count } }
+              zones(first: 100) { nodes { statistics { conversions { status count } } } } }
+            """);
+
+        var listed = data.GetProperty("conversions").GetProperty("totalCount").GetInt32();
+        var counted = data.GetProperty("statistics").GetProperty("conversions").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32());
+        Assert.Equal(listed, counted);
+        Assert.True(await ScalarAsync<long>("select count(*) from conversions where status in ('requested', 'rejected')") > 0);
+        var perZone = data.GetProperty("zones").GetProperty("nodes").EnumerateArray()
+            .SelectMany(z => z.GetProperty("statistics").GetProperty("conversions").EnumerateArray()).ToList();
+        Assert.Equal(await ScalarAsync<long>(role == "inspector"
+                ? "select count(*) from conversions where zone_id is not null"
+                : "select count(*) from conversions where zone_id is not null and status in ('approved', 'completed')"),
+            perZone.Sum(c => c.GetProperty("count").GetInt32()));
+    }
+
+    [Fact]
     public async Task Every_zone_has_its_statistics_and_they_add_up_to_the_whole()
     {
         var zones = (await host.Anonymous.DataAsync("{ zones(first: 100) { nodes { code statistics { plots plotsAllocated areaM2 } } } }"))
@@ -70,7 +104,7 @@ public sealed class StatisticsTests(HostFixture host) : IClassFixture<HostFixtur
         Assert.InRange(all, 1, 6);
     }
 
-    private async Task AssertFiguresAsync(JsonElement s, string? zoneId, double areaM2)
+    private async Task AssertFiguresAsync(JsonElement s, string? zoneId, double areaM2, bool staff = false)
     {
         string In(string column) => zoneId is null ? "true" : $"{column} = {zoneId}";
         Assert.Equal(areaM2, s.GetProperty("areaM2").GetDouble(), 1e-3);
@@ -112,7 +146,7 @@ public sealed class StatisticsTests(HostFixture host) : IClassFixture<HostFixtur
         Assert.Equal(area > 0 ? handedArea / area : 0, clearance.GetProperty("rate").GetDouble(), 1e-9);
 
         var conversions = s.GetProperty("conversions").EnumerateArray().ToDictionary(c => c.GetProperty("status").GetString()!);
-        Assert.Equal(["REQUESTED", "APPROVED", "REJECTED", "COMPLETED"], conversions.Keys);
+        Assert.Equal(staff ? ["REQUESTED", "APPROVED", "REJECTED", "COMPLETED"] : ["APPROVED", "COMPLETED"], conversions.Keys);
         foreach (var (status, c) in conversions)
         {
             var where = $"from conversions c where {In("c.zone_id")} and c.status = '{status.ToLowerInvariant()}'";

@@ -148,6 +148,21 @@ public sealed partial class ViolationTests(HostFixture host) : IClassFixture<Hos
     }
 
     [Fact]
+    public async Task A_photo_is_stored_under_a_clean_name_without_folders_line_breaks_or_dot_dot()
+    {
+        var data = await host.As("inspector").DataAsync(Flag, Flagged(null,
+            Photo(Jpeg, fileName: "..\\..\\tuong-rao\r\nSet-Cookie: a=b.jpg"), Photo(Jpeg, fileName: "../../etc/hien-truong.jpg")));
+
+        var photos = data.GetProperty("flagViolation").GetProperty("photos").EnumerateArray().ToList();
+        Assert.Equal("tuong-raoSet-Cookie: a=b.jpg", photos[0].GetProperty("fileName").GetString());
+        Assert.Equal("hien-truong.jpg", photos[1].GetProperty("fileName").GetString());
+        using var download = await DownloadAsync(photos[0].GetProperty("url").GetString()!, "inspector");
+        Assert.Equal("tuong-raoSet-Cookie: a=b.jpg", download.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.False(download.Headers.Contains("Set-Cookie"));
+        await host.As("inspector").RejectedAsync("BAD_USER_INPUT", Flag, Flagged(null, Photo(Jpeg, fileName: "..\\..")));
+    }
+
+    [Fact]
     public async Task Codes_are_numbered_per_day_and_a_violation_off_any_plot_has_no_plot()
     {
         // in the countryside, outside every zone

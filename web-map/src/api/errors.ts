@@ -2,7 +2,7 @@ import { t, lang, type MessageKey } from '../i18n';
 
 export type ApiErrorCode =
   | 'INVALID_GEOMETRY' | 'OUT_OF_AREA' | 'TOPOLOGY' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN'
-  | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'NETWORK' | 'API_MISSING' | 'SERVER' | 'UNKNOWN';
+  | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'TOO_MANY_REQUESTS' | 'NETWORK' | 'API_MISSING' | 'SERVER' | 'UNKNOWN';
 
 /** An error a user may see: a stable code, the server's (Vietnamese) message and its details. */
 export class ApiError extends Error {
@@ -50,6 +50,6 @@ export function userMessage(error: unknown): string {
 
 export function toApiErrorCode(code: unknown): ApiErrorCode {
   const known: ApiErrorCode[] = ['INVALID_GEOMETRY', 'OUT_OF_AREA', 'TOPOLOGY', 'CONFLICT', 'UNAUTHENTICATED',
-    'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'];
+    'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'TOO_MANY_REQUESTS'];
   return known.includes(code as ApiErrorCode) ? (code as ApiErrorCode) : 'UNKNOWN';
 }

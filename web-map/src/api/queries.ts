@@ -8,6 +8,9 @@ const PLOT_CARD = `code areaM2 availability ${LAND_USE} indicators { maxBuilding
 const ZONE_FIELDS = `code name kind areaM2 description dossier { code name ${DECISION} } ${VERSION}`;
 const DOSSIER_SUMMARY = `code name kind status scale illustrative areaM2 ${DECISION} ${VERSION}`;
 
+/** Ends the session of the current token on the server. */
+export const LOGOUT = `mutation Logout { logout }`;
+
 export const LOGIN = `mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) { token expiresAt user { username displayName roles } }
 }`;

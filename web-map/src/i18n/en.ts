@@ -267,6 +267,7 @@ export const en: Record<keyof typeof vi, string> = {
   'error.BAD_USER_INPUT': 'Some of the input is not right.',
   'error.unknown': 'Something unexpected went wrong.',
   'error.login': 'The user name or password is wrong.',
+  'error.TOO_MANY_REQUESTS': 'Too many failed sign-ins. Try again in {minutes} min.',
   'error.tiles': 'Some map layers could not be loaded. The map may be incomplete; try reloading the page.',
   'error.webgl': 'This browser cannot show the map (no WebGL). Use a recent Chrome, Edge or Firefox.',
 };

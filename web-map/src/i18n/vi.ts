@@ -265,6 +265,7 @@ export const vi = {
   'error.BAD_USER_INPUT': 'Thông tin nhập chưa đúng.',
   'error.unknown': 'Đã có lỗi không mong muốn.',
   'error.login': 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  'error.TOO_MANY_REQUESTS': 'Đăng nhập sai quá nhiều lần. Hãy thử lại sau {minutes} phút.',
   'error.tiles': 'Không tải được một số lớp bản đồ. Bản đồ có thể thiếu nội dung; hãy thử tải lại trang.',
   'error.webgl': 'Trình duyệt này không hiển thị được bản đồ (thiếu WebGL). Hãy dùng Chrome, Edge hoặc Firefox bản mới.',
 } as const;
