@@ -126,7 +126,9 @@ public sealed class InputFuzzTests(HostFixture host, ITestOutputHelper output) :
         var sums = new StringBuilder();
         foreach (var table in tables)
         {
-            await using var cmd = host.Database.CreateCommand($"select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from {table} t");
+            // Refused sign-ins are audited on purpose (the login throttle counts them): not a change to the data.
+            var where = table == "audit_log" ? " where t.action not in ('LOGIN_FAILED', 'LOGIN_THROTTLED')" : "";
+            await using var cmd = host.Database.CreateCommand($"select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from {table} t{where}");
             sums.Append(table).Append('=').Append((string)(await cmd.ExecuteScalarAsync())!).Append('\n');
         }
         return sums.ToString();

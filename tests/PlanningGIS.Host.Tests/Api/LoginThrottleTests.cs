@@ -181,7 +181,8 @@ public sealed class LoginWorkTests(NoLoginLimitsFixture host) : IClassFixture<No
             known.Add(await TimeAsync("planner.test"));
         }
 
-        Assert.True(Median(unknown) > 0.5 * Median(known), $"unknown {Median(unknown):F1} ms, known {Median(known):F1} ms");
+        // Before the fix the ratio was 0.03 (15.8 vs 591 ms); 0.2 leaves room for a busy CI machine.
+        Assert.True(Median(unknown) > 0.2 * Median(known), $"unknown {Median(unknown):F1} ms, known {Median(known):F1} ms");
     }
 
     private async Task<double> TimeAsync(string username)
