@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.Planning.Accounts;
@@ -12,6 +13,8 @@ public static class ApiContext
     public const string AccountKey = "planninggis.account";
 
     public static NpgsqlDataSource Db(this ResolveContext ctx) => ctx.Services!.GetRequiredService<NpgsqlDataSource>();
+
+    public static PlanningOptions Options(this ResolveContext ctx) => ctx.Services!.GetRequiredService<IOptions<PlanningOptions>>().Value;
 
     public static Account? Account(this ResolveContext ctx) =>
         ctx.Request.Items.TryGetValue(AccountKey, out var account) ? account as Account : null;

@@ -2,6 +2,7 @@ using Npgsql;
 using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.Planning.Api;
 using PlanningGIS.Planning.Zones;
+using PlanningGIS.Planning.Geometry;
 
 namespace PlanningGIS.Planning.Dossiers;
 
@@ -24,7 +25,7 @@ public static class DossierQueries
     public static string Columns(bool geometry, bool versions = false) => $"""
         d.id, d.code, d.name, upper(d.kind), d.scale, upper(d.status), d.decision_number, d.decision_date, d.approving_body,
         d.adjusts_id, d.published, d.illustrative, d.summary, d.area_m2, ST_Perimeter(ST_Transform(d.boundary, 9215)),
-        {(geometry ? "ST_AsGeoJSON(d.boundary, 7)" : "null")},
+        {(geometry ? GeometryOutput.GeoJsonSql("d.boundary") : "null")},
         d.version, d.valid_from, {(versions ? "d.valid_to" : "null::timestamptz")}, d.changed_by, d.legal_basis
         """;
 

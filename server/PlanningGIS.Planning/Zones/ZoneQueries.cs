@@ -1,6 +1,7 @@
 using Npgsql;
 using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.Planning.Api;
+using PlanningGIS.Planning.Geometry;
 
 namespace PlanningGIS.Planning.Zones;
 
@@ -10,7 +11,7 @@ public static class ZoneQueries
     /// <summary>The columns of <see cref="ZoneRow"/>; the GeoJSON only when the client selects the geometry.</summary>
     public static string Columns(bool geometry, bool versions = false) => $"""
         z.id, z.code, z.name, upper(z.kind), z.description, z.dossier_id, z.area_m2,
-        ST_Perimeter(ST_Transform(z.boundary, 9215)), {(geometry ? "ST_AsGeoJSON(z.boundary, 7)" : "null")},
+        ST_Perimeter(ST_Transform(z.boundary, 9215)), {(geometry ? GeometryOutput.GeoJsonSql("z.boundary") : "null")},
         z.version, z.valid_from, {(versions ? "z.valid_to" : "null::timestamptz")}, z.changed_by, z.legal_basis
         """;
 
