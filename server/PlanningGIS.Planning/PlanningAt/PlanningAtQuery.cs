@@ -41,7 +41,7 @@ public static class PlanningAtQuery
         ZoneRow? zone = null;
         if (ctx.IsSelected("zone"))
             Add(batch, parts, $"""
-                select {ZoneQueries.Columns(ctx.IsSelected("zone", "geometry"))} from zones z
+                select {ZoneQueries.Columns(ctx.IsSelected("zone", "geometry"), perimeter: ctx.IsSelected("zone", "perimeterM"))} from zones z
                 where z.id in ({Covering("zones")}) order by z.id limit 1
                 """, async (r, ct) => zone = await r.ReadAsync(ct) ? ZoneQueries.Read(r) : null);
 
@@ -60,7 +60,7 @@ public static class PlanningAtQuery
         var dossiers = new List<DossierRow>();
         if (ctx.IsSelected("dossiers"))
             Add(batch, parts, $"""
-                select {DossierQueries.Columns(ctx.IsSelected("dossiers", "geometry"))} from dossiers d
+                select {DossierQueries.Columns(ctx.IsSelected("dossiers", "geometry"), perimeter: ctx.IsSelected("dossiers", "perimeterM"))} from dossiers d
                 where d.id in ({Covering("dossiers")}) and {DossierQueries.Visible(ctx)}
                 order by {DossierQueries.SpecificityOrder}
                 """, async (r, ct) =>
@@ -72,7 +72,8 @@ public static class PlanningAtQuery
         CurrentLandUseRow? landUse = null;
         if (ctx.IsSelected("currentLandUse"))
             Add(batch, parts, $"""
-                select l.id, l.land_use_code, l.source, l.surveyed_on, l.area_m2, ST_Perimeter(ST_Transform(l.boundary, 9215)),
+                select l.id, l.land_use_code, l.source, l.surveyed_on, l.area_m2,
+                       {(ctx.IsSelected("currentLandUse", "perimeterM") ? "ST_Perimeter(ST_Transform(l.boundary, 9215))" : "0::float8")},
                        {(ctx.IsSelected("currentLandUse", "geometry") ? GeometryOutput.GeoJsonSql("l.boundary") : "null")}
                 from land_use_current l
                 where l.id in ({Covering("land_use_current")}) order by l.id limit 1

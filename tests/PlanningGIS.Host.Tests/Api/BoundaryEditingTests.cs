@@ -11,7 +11,7 @@ namespace PlanningGIS.Host.Tests.Api;
 /// </summary>
 public sealed class BoundaryEditingTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    private const string UpdatePlot = """
+    internal const string UpdatePlot = """
         mutation($code: String!, $v: Int!, $g: GeoJSON!) {
           updatePlot(input: { code: $code, expectedVersion: $v, legalBasis: "Kiểm tra lưu lại", geometry: $g }) { version } }
         """;
@@ -72,7 +72,7 @@ public sealed class BoundaryEditingTests(HostFixture host) : IClassFixture<HostF
             """);
         var neighboursBefore = await NeighboursAsync("DB-B-04");
         var before = await VerticesAsync("DB-B-04");
-        var geometry = (await PlotAsync("DB-B-04"))!;
+        var geometry = (await PlotAsync(host, "DB-B-04"))!;
         var ring = geometry["coordinates"]![0]!.AsArray();
         var centre = await ScalarAsync<double[]>("select array[ST_X(c), ST_Y(c)] from plots, ST_Centroid(boundary) c where code = 'DB-B-04'");
         var (lon, lat) = (ring[shared - 1]![0]!.GetValue<double>(), ring[shared - 1]![1]!.GetValue<double>());
@@ -97,15 +97,15 @@ public sealed class BoundaryEditingTests(HostFixture host) : IClassFixture<HostF
     [Fact]
     public async Task A_vertex_added_3_cm_inside_the_neighbour_is_snapped_onto_the_shared_edge()
     {
-        var (geometry, at, neighbour) = await WithVertexAcrossSharedEdgeAsync("DB-B-06", 0.03);
+        var (geometry, at, neighbour) = await WithVertexAcrossSharedEdgeAsync(host, "DB-B-06", 0.03);
 
         await host.As("planner").DataAsync(UpdatePlot, new { code = "DB-B-06", v = 1, g = geometry });
 
         Assert.True(await ScalarAsync<double>($"""
-            select min(ST_Distance(ST_Transform(d.geom, 9215), ST_Transform(ST_Boundary(n.boundary), 9215)))
+            select min(ST_Distance(d.geom, ST_Boundary(n.boundary))) -- degrees: on the edge as stored
             from plots p, ST_DumpPoints(p.boundary) d, plots n
             where p.code = 'DB-B-06' and n.code = '{neighbour}' and d.path[2] = {at}
-            """) < 0.000_001);
+            """) < 1e-12);
         Assert.Equal(0, await ScalarAsync<double>($"""
             select area_m2(ST_Intersection(p.boundary, n.boundary)) from plots p, plots n where p.code = 'DB-B-06' and n.code = '{neighbour}'
             """), 2);
@@ -114,7 +114,7 @@ public sealed class BoundaryEditingTests(HostFixture host) : IClassFixture<HostF
     [Fact]
     public async Task A_vertex_added_20_cm_inside_the_neighbour_is_not_snapped_and_the_overlap_is_refused_in_square_metres()
     {
-        var (geometry, _, neighbour) = await WithVertexAcrossSharedEdgeAsync("DB-B-08", 0.2);
+        var (geometry, _, neighbour) = await WithVertexAcrossSharedEdgeAsync(host, "DB-B-08", 0.2);
 
         var error = await host.As("planner").RejectedAsync("TOPOLOGY", UpdatePlot, new { code = "DB-B-08", v = 1, g = geometry });
 
@@ -136,7 +136,7 @@ public sealed class BoundaryEditingTests(HostFixture host) : IClassFixture<HostF
     /// The plot's outer ring with a vertex added in the middle of its longest edge shared with a neighbour,
     /// pushed `metres` square across it into the neighbour. Returns the ring position of the new vertex (1-based).
     /// </summary>
-    private async Task<(JsonNode Geometry, int At, string Neighbour)> WithVertexAcrossSharedEdgeAsync(string code, double metres)
+    internal static async Task<(JsonNode Geometry, int At, string Neighbour)> WithVertexAcrossSharedEdgeAsync(HostFixture host, string code, double metres)
     {
         await using var cmd = host.Database.CreateCommand($"""
             with edges as (
@@ -163,7 +163,7 @@ public sealed class BoundaryEditingTests(HostFixture host) : IClassFixture<HostF
         await using var reader = await cmd.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync(), $"{code} shares no edge");
         var (at, neighbour, lon, lat) = (reader.GetInt32(0), reader.GetString(1), reader.GetDouble(2), reader.GetDouble(3));
-        var geometry = (await PlotAsync(code))!;
+        var geometry = (await PlotAsync(host, code))!;
         var ring = geometry["coordinates"]![0]!.AsArray();
         ring.Insert(at - 1, new JsonArray(lon, lat));
         return (geometry, at, neighbour);
@@ -190,7 +190,7 @@ public sealed class BoundaryEditingTests(HostFixture host) : IClassFixture<HostF
         return all;
     }
 
-    private async Task<JsonNode?> PlotAsync(string code) =>
+    private static async Task<JsonNode?> PlotAsync(HostFixture host, string code) =>
         JsonNode.Parse((await host.As("planner").DataAsync($$"""{ plot(code: "{{code}}") { geometry } }"""))
             .GetProperty("plot").GetProperty("geometry").GetRawText());
 
@@ -233,5 +233,33 @@ public sealed class BoundaryEditingTests(HostFixture host) : IClassFixture<HostF
     {
         await using var cmd = host.Database.CreateCommand(sql);
         return (T)(await cmd.ExecuteScalarAsync())!;
+    }
+}
+
+/// <summary>A host with snapping off and a vertex limit of 100.</summary>
+public sealed class StrictGeometryHostFixture : HostFixture
+{
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["Planning:SnapToleranceMetres"] = "0",
+        ["Planning:MaxGeometryVertices"] = "100",
+    };
+}
+
+public sealed class GeometryRulesSettingsTests(StrictGeometryHostFixture host) : IClassFixture<StrictGeometryHostFixture>
+{
+    [Fact]
+    public async Task The_snapping_tolerance_and_the_vertex_limit_follow_the_settings()
+    {
+        var (geometry, _, _) = await BoundaryEditingTests.WithVertexAcrossSharedEdgeAsync(host, "DB-B-06", 0.03);
+
+        await host.As("planner").RejectedAsync("TOPOLOGY", BoundaryEditingTests.UpdatePlot, new { code = "DB-B-06", v = 1, g = geometry });
+        var ring = string.Join(",", Enumerable.Range(0, 101).Select(i => i % 100 == 0 ? "[106.7,21.9]" : $"[106.7{i:D3},21.9{i % 2}]"));
+        var error = await host.As("planner").RejectedAsync("INVALID_GEOMETRY", BoundaryEditingTests.UpdatePlot,
+            new { code = "DB-B-06", v = 1, g = JsonDocument.Parse($$"""{"type":"Polygon","coordinates":[[{{ring}}]]}""").RootElement });
+        Assert.Equal(101, error.GetProperty("extensions").GetProperty("details").GetProperty("vertices").GetInt32());
+        var rules = (await host.Anonymous.DataAsync("{ geometryRules { snapToleranceMetres maxVertices } }")).GetProperty("geometryRules");
+        Assert.Equal(0, rules.GetProperty("snapToleranceMetres").GetDouble());
+        Assert.Equal(100, rules.GetProperty("maxVertices").GetInt32());
     }
 }
