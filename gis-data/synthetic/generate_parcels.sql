@@ -35,7 +35,9 @@ end $$;
 -- SYN-ZONE, and SYN-ZONE overlaps no other zone (checked below), so no synthetic plot can overlap
 -- a plot of another zone. The history trigger is skipped as well: synthetic rows have no history
 -- worth keeping, and deleting a previous run would otherwise copy every row into plots_history.
+-- Snapping to neighbours (a spatial query per row too) has nothing to do on an exact grid.
 -- ALTER TABLE takes an exclusive lock on plots until commit; the triggers are back on before it.
+alter table plots disable trigger plots_boundary_snap;
 alter table plots disable trigger plots_topology;
 alter table plots disable trigger plots_history;
 
@@ -74,6 +76,7 @@ select 'SYN-' || lpad(k::text, greatest(6, length(g.n::text)), '0'),
   cross join generate_series(1::bigint, g.n) as k
   join zones z on z.code = 'SYN-ZONE';
 
+alter table plots enable trigger plots_boundary_snap;
 alter table plots enable trigger plots_topology;
 alter table plots enable trigger plots_history;
 

@@ -75,7 +75,7 @@ test('planner edits a zone boundary, sees the new version and reverts it', { tim
   }
 });
 
-test('a dragged vertex snaps to the neighbouring plot\'s corner', { timeout: 180_000 }, async () => {
+test('a dragged vertex snaps to the neighbouring plot\'s corner, and moving one vertex is saved', { timeout: 180_000 }, async () => {
   const { context, close } = await launch();
   try {
     const { page } = await openPage(context, '/#map=17/21.6712/106.5842');
@@ -108,6 +108,35 @@ test('a dragged vertex snaps to the neighbouring plot\'s corner', { timeout: 180
     assert.match(status, /đỉnh lân cận/, 'snapped to a neighbouring vertex');
     const after = await page.evaluate(() => window.__planningMap.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((f) => f.properties.index === 0).geometry.coordinates);
     assert.ok(Math.abs(after[0] - corner.lngLat[0]) < 2e-6 && Math.abs(after[1] - corner.lngLat[1]) < 2e-6, `the corner is back on the shared corner (${after} vs ${corner.lngLat})`);
+
+    // Then move the next corner 15 px into the plot (Alt: exact) and save. Every other vertex, shared
+    // edges included, goes back as the API wrote it: the save is accepted (it was refused for an
+    // overlap on an untouched edge when the API wrote 7 decimals).
+    const inward = await page.evaluate(() => {
+      const map = window.__planningMap;
+      const vertices = map.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] });
+      const r = map.getCanvas().getBoundingClientRect();
+      const px = vertices.map((f) => map.project(f.geometry.coordinates));
+      const centre = { x: px.reduce((s, p) => s + p.x, 0) / px.length, y: px.reduce((s, p) => s + p.y, 0) / px.length };
+      const p = map.project(vertices.find((f) => f.properties.index === 1).geometry.coordinates);
+      const d = Math.hypot(centre.x - p.x, centre.y - p.y);
+      return { x: r.left + p.x, y: r.top + p.y, dx: (15 * (centre.x - p.x)) / d, dy: (15 * (centre.y - p.y)) / d };
+    });
+    await page.keyboard.down('Alt');
+    await page.mouse.move(inward.x, inward.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(inward.x + (inward.dx * i) / 5, inward.y + (inward.dy * i) / 5);
+    await page.mouse.up();
+    await page.keyboard.up('Alt');
+    await page.fill('#panel-edit input[name=legalBasis]', '998/QĐ-BQLKKT (thử nghiệm e2e)');
+    await page.click('#save-boundary');
+    await page.waitForSelector('#history-list, #edit-message .error', { timeout: 30_000 });
+    const refused = await page.$('#edit-message .error');
+    if (refused) {
+      await screenshot(page, 'planner-one-vertex-refused');
+      assert.fail(`moving one vertex was refused: ${await refused.textContent()}`);
+    }
+    await page.waitForSelector('#history-list li[data-version="2"]');
   } finally {
     await close();
   }

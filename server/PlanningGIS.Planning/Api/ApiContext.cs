@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.Planning.Accounts;
@@ -19,6 +20,8 @@ public static class ApiContext
     public const string ClientAddressKey = "planninggis.client-address";
 
     public static NpgsqlDataSource Db(this ResolveContext ctx) => ctx.Services!.GetRequiredService<NpgsqlDataSource>();
+
+    public static PlanningOptions Options(this ResolveContext ctx) => ctx.Services!.GetRequiredService<IOptions<PlanningOptions>>().Value;
 
     public static Account? Account(this ResolveContext ctx) =>
         ctx.Request.Items.TryGetValue(AccountKey, out var account) ? account as Account : null;

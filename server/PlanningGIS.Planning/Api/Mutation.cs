@@ -17,11 +17,15 @@ public static partial class Mutation
         var account = ctx.Require(roles);
         await using var connection = await ctx.Db().OpenConnectionAsync(ctx.CancellationToken);
         await using var tx = await connection.BeginTransactionAsync(ctx.CancellationToken);
-        await using (var cmd = new NpgsqlCommand(
-            "select set_config('planning.actor', @actor, true), set_config('planning.legal_basis', @basis, true)", connection))
+        await using (var cmd = new NpgsqlCommand("""
+            select set_config('planning.actor', @actor, true), set_config('planning.legal_basis', @basis, true),
+                   set_config('planning.snap_tolerance_m', @snap, true)
+            """, connection))
         {
             cmd.Parameters.AddWithValue("actor", account.Username);
             cmd.Parameters.AddWithValue("basis", legalBasis ?? "");
+            // The boundary snapping triggers read it (migration 0011).
+            cmd.Parameters.AddWithValue("snap", ctx.Options().SnapToleranceMetres.ToString(CultureInfo.InvariantCulture));
             await cmd.ExecuteNonQueryAsync(ctx.CancellationToken);
         }
         try

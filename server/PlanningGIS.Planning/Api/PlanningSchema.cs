@@ -30,6 +30,7 @@ public static class PlanningSchema
         LandUse.LandUseApi.Register,
         Statistics.StatisticsApi.Register,
         PlanningAt.PlanningAtApi.Register,
+        Geometry.GeometryApi.Register,
         NodeApi.Register,
     ];
 

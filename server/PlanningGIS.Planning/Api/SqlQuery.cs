@@ -1,4 +1,5 @@
 using Npgsql;
+using PlanningGIS.Planning.Geometry;
 
 namespace PlanningGIS.Planning.Api;
 
@@ -83,7 +84,10 @@ public sealed class SqlQuery
             Where($"{geometryColumn} && ST_Transform(ST_MakeEnvelope({Param(b[0])}, {Param(b[1])}, {Param(b[2])}, {Param(b[3])}, {srid}), 4326)");
         }
         if (filter.Get<GeoJsonText>("intersects") is { } geometry)
+        {
+            GeoJsonShape.CountVertices(geometry.Json); // a malformed geometry is INVALID_GEOMETRY here, not a failed query
             Where($"ST_Intersects({geometryColumn}, ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON({Param(geometry.Json)}), {srid}), 4326))");
+        }
         if (filter.Get<IReadOnlyDictionary<string, object?>>("containsPoint") is { } point)
             Where($"ST_Covers({geometryColumn}, {Point(point, srid)})");
         if (filter.Get<IReadOnlyDictionary<string, object?>>("withinDistance") is { } near)

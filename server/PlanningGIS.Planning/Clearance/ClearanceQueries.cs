@@ -1,6 +1,7 @@
 using Npgsql;
 using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.Planning.Api;
+using PlanningGIS.Planning.Geometry;
 
 namespace PlanningGIS.Planning.Clearance;
 
@@ -16,7 +17,7 @@ public static class ClearanceQueries
 
     private static string ProjectColumns(bool geometry) => $"""
         cp.id, cp.code, cp.name, cp.zone_id, cp.dossier_id, cp.started_on, cp.target_handover_on, cp.note, cp.area_m2,
-        ST_Perimeter(ST_Transform(cp.boundary, 9215)), {(geometry ? "ST_AsGeoJSON(cp.boundary, 7)" : "null")}
+        ST_Perimeter(ST_Transform(cp.boundary, 9215)), {(geometry ? GeometryOutput.GeoJsonSql("cp.boundary") : "null")}
         """;
 
     private static ClearanceProjectRow ReadProject(NpgsqlDataReader r) => new(
@@ -80,7 +81,7 @@ public static class ClearanceQueries
             await using var cmd = ctx.Db().CreateCommand($"""
                 select pa.id, pa.project_id, cp.code, pa.parcel_code, pa.land_use_code,
                        {(personal ? "pa.household_name, pa.household_id_number, pa.household_address, pa.compensation_vnd" : "null, null, null, null::numeric")},
-                       pa.area_m2, ST_Perimeter(ST_Transform(pa.boundary, 9215)), {(geometry ? "ST_AsGeoJSON(pa.boundary, 7)" : "null")}
+                       pa.area_m2, ST_Perimeter(ST_Transform(pa.boundary, 9215)), {(geometry ? GeometryOutput.GeoJsonSql("pa.boundary") : "null")}
                 from clearance_parcels pa join clearance_projects cp on cp.id = pa.project_id
                 where pa.project_id = any($1)
                 order by pa.project_id, pa.parcel_code

@@ -53,8 +53,8 @@ public static class ConversionApi
             var landKind = LandKindOf(from, category, input.Get<string>("landKind"));
             var zoneId = await IdAsync(connection, "zones", input.Get<string>("zoneCode"), "khu chức năng", ct);
             var projectId = await IdAsync(connection, "clearance_projects", input.Get<string>("clearanceProjectCode"), "dự án giải phóng mặt bằng", ct);
-            var boundary = await GeometryInput.CheckAsync(connection, input.Get<GeoJsonText>("geometry")!.Json,
-                input.Get<int?>("srid") ?? 4326, Polygonal, ct);
+            var boundary = await GeometryInput.CheckAsync(ctx, connection, input.Get<GeoJsonText>("geometry")!.Json,
+                input.Get<int?>("srid") ?? 4326, Polygonal);
 
             // The authority is fixed when the request is made, from the rules in force that day.
             await using var cmd = new NpgsqlCommand($"""

@@ -1,6 +1,7 @@
 using Npgsql;
 using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.Planning.Api;
+using PlanningGIS.Planning.Geometry;
 
 namespace PlanningGIS.Planning.Conversions;
 
@@ -46,7 +47,7 @@ public static class ConversionQueries
         c.id, c.code, c.name, c.from_land_use_code, c.to_land_use_code, c.zone_id, c.clearance_project_id, upper(c.status),
         upper(c.required_authority), c.decision_number, c.decision_date, c.requested_on,
         upper(r.land_kind), r.min_ha::float8, r.max_ha::float8, upper(r.authority), r.instrument, r.valid_from, r.valid_to,
-        c.area_m2, ST_Perimeter(ST_Transform(c.boundary, 9215)), {(geometry ? "ST_AsGeoJSON(c.boundary, 7)" : "null")}
+        c.area_m2, ST_Perimeter(ST_Transform(c.boundary, 9215)), {(geometry ? GeometryOutput.GeoJsonSql("c.boundary") : "null")}
         """;
 
     private static ConversionRow Read(NpgsqlDataReader r)

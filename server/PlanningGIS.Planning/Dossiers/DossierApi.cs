@@ -46,8 +46,8 @@ public static class DossierApi
         {
             var code = Required(input, "code", "Mã đồ án");
             var adjusts = await DossierRules.AdjustedIdAsync(connection, input.Get<string>("adjustsCode"), ctx.CancellationToken);
-            var boundary = await GeometryInput.CheckAsync(connection, input.Get<GeoJsonText>("geometry")!.Json,
-                input.Get<int?>("srid") ?? 4326, Polygonal, ctx.CancellationToken);
+            var boundary = await GeometryInput.CheckAsync(ctx, connection, input.Get<GeoJsonText>("geometry")!.Json,
+                input.Get<int?>("srid") ?? 4326, Polygonal);
             await using var cmd = new NpgsqlCommand("""
                 insert into dossiers (code, name, kind, scale, status, decision_number, decision_date, approving_body, adjusts_id, summary, boundary)
                 values (@code, @name, lower(@kind), @scale, lower(@status), @number, @date, @body, @adjusts, @summary, ST_Multi(@boundary))
@@ -80,7 +80,7 @@ public static class DossierApi
             var id = await Mutation.LockVersionAsync(connection, "dossiers", code, input.Get<int>("expectedVersion"), "đồ án", ctx.CancellationToken);
             var adjusts = await DossierRules.AdjustedIdAsync(connection, input.Get<string>("adjustsCode"), ctx.CancellationToken);
             byte[]? boundary = input.Get<GeoJsonText>("geometry") is { } geometry
-                ? await GeometryInput.CheckAsync(connection, geometry.Json, input.Get<int?>("srid") ?? 4326, Polygonal, ctx.CancellationToken)
+                ? await GeometryInput.CheckAsync(ctx, connection, geometry.Json, input.Get<int?>("srid") ?? 4326, Polygonal)
                 : null;
             await using var cmd = new NpgsqlCommand("""
                 update dossiers set

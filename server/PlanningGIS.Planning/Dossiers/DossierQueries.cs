@@ -2,6 +2,7 @@ using Npgsql;
 using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.Planning.Api;
 using PlanningGIS.Planning.Zones;
+using PlanningGIS.Planning.Geometry;
 
 namespace PlanningGIS.Planning.Dossiers;
 
@@ -20,11 +21,14 @@ public static class DossierQueries
         d.decision_date desc nulls last, d.id desc
         """;
 
-    /// <summary>The columns of <see cref="DossierRow"/>; the GeoJSON only when the client selects the geometry.</summary>
-    public static string Columns(bool geometry, bool versions = false) => $"""
+    /// <summary>
+    /// The columns of <see cref="DossierRow"/>; the GeoJSON only when the client selects the geometry. A caller
+    /// that knows the perimeter is not selected says so (0 then): it transforms every vertex of the boundary.
+    /// </summary>
+    public static string Columns(bool geometry, bool versions = false, bool perimeter = true) => $"""
         d.id, d.code, d.name, upper(d.kind), d.scale, upper(d.status), d.decision_number, d.decision_date, d.approving_body,
-        d.adjusts_id, d.published, d.illustrative, d.summary, d.area_m2, ST_Perimeter(ST_Transform(d.boundary, 9215)),
-        {(geometry ? "ST_AsGeoJSON(d.boundary, 7)" : "null")},
+        d.adjusts_id, d.published, d.illustrative, d.summary, d.area_m2, {(perimeter ? "ST_Perimeter(ST_Transform(d.boundary, 9215))" : "0::float8")},
+        {(geometry ? GeometryOutput.GeoJsonSql("d.boundary") : "null")},
         d.version, d.valid_from, {(versions ? "d.valid_to" : "null::timestamptz")}, d.changed_by, d.legal_basis
         """;
 

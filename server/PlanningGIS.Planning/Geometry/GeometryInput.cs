@@ -1,10 +1,13 @@
 using Npgsql;
+using PlanningGIS.GraphQL.Execution;
+using PlanningGIS.Planning.Api;
 
 namespace PlanningGIS.Planning.Geometry;
 
 /// <summary>
-/// Checks a GeoJSON geometry from a user before it is stored: readable, of an allowed type, valid
-/// (with the place where it is not), inside Lạng Sơn province. Returns it as EWKB in WGS84, which a
+/// Checks a GeoJSON geometry from a user before it is stored: well formed, not empty and not larger
+/// than Planning:MaxGeometryVertices (read in process, before any database work), of an allowed type,
+/// valid (with the place where it is not), inside Lạng Sơn province. Returns it as EWKB in WGS84, which a
 /// geometry column accepts as a parameter. PostGIS does the parsing, checking and transforming.
 /// </summary>
 public static class GeometryInput
@@ -21,9 +24,20 @@ public static class GeometryInput
         """;
 
     /// <summary>The checked geometry as EWKB (SRID 4326).</summary>
-    public static async Task<byte[]> CheckAsync(NpgsqlConnection connection, string geojson, int srid, IReadOnlyCollection<string> allowedTypes,
-        CancellationToken ct = default)
+    public static async Task<byte[]> CheckAsync(ResolveContext ctx, NpgsqlConnection connection, string geojson, int srid,
+        IReadOnlyCollection<string> allowedTypes)
     {
+        var ct = ctx.CancellationToken;
+        var vertices = GeoJsonShape.CountVertices(geojson);
+        if (vertices == 0)
+            throw new PlanningError(ErrorCodes.InvalidGeometry, "Hình học rỗng: không có đỉnh nào. Hãy vẽ hoặc nhập ranh giới.",
+                new Dictionary<string, object?> { ["reason"] = "empty", ["vertices"] = 0 });
+        var maxVertices = ctx.Options().MaxGeometryVertices;
+        if (vertices > maxVertices)
+            throw new PlanningError(ErrorCodes.InvalidGeometry,
+                $"Hình học có {vertices} đỉnh, vượt giới hạn {maxVertices} đỉnh cho một hình. " +
+                "Hãy đơn giản hóa ranh giới (ví dụ Simplify trong QGIS, sai số vài xentimét) rồi gửi lại.",
+                new Dictionary<string, object?> { ["reason"] = "too many vertices", ["vertices"] = vertices, ["maxVertices"] = maxVertices });
         if (srid is not (Wgs84 or Vn2000LangSon))
             throw new PlanningError(ErrorCodes.BadUserInput,
                 $"Hệ tọa độ EPSG:{srid} không được hỗ trợ. Hãy dùng WGS84 (EPSG:4326) hoặc VN-2000 / TM-3 Lạng Sơn (EPSG:9215).",

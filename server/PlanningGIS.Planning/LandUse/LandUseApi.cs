@@ -25,7 +25,7 @@ public static class LandUseApi
             .Spatial(filter?.Get<IReadOnlyDictionary<string, object?>>("spatial"), "l.boundary");
         if (filter?.Get<string>("category") is { } category)
             query.Where($"l.land_use_code in (select c.code from land_use_codes c where c.category = {query.Param(category.ToLowerInvariant())})");
-        var geometry = Paging.NodesSelect(ctx, "geometry") ? "ST_AsGeoJSON(l.boundary, 7)" : "null";
+        var geometry = Paging.NodesSelect(ctx, "geometry") ? GeometryOutput.GeoJsonSql("l.boundary") : "null";
         var columns = $"l.id, l.land_use_code, l.source, l.surveyed_on, l.area_m2, ST_Perimeter(ST_Transform(l.boundary, 9215)), {geometry}";
         return Paging.PageAsync(ctx, query, columns, "land_use_current l", "l.id", Read);
     }

@@ -13,7 +13,7 @@ namespace PlanningGIS.Planning.PlanningAt;
 
 /// <summary>
 /// planningAt: one batch, one round trip. Each part the client selects is one index lookup on the
-/// point (GiST: <c>&amp;&amp;</c> then <c>ST_Covers</c> / <c>ST_DWithin</c>) selecting the owning
+/// point (GiST: <c>&amp;&amp;</c> then <c>ST_Covers</c> / <c>ST_DWithin</c>, on the boundary pieces for large boundaries) selecting the owning
 /// feature's own columns, read with its own reader, so nested fields (plot.zone, dossier.adjusts,
 /// landUse, ...) resolve through the features' DataLoaders as anywhere else.
 /// </summary>
@@ -41,8 +41,8 @@ public static class PlanningAtQuery
         ZoneRow? zone = null;
         if (ctx.IsSelected("zone"))
             Add(batch, parts, $"""
-                select {ZoneQueries.Columns(ctx.IsSelected("zone", "geometry"))} from zones z
-                where z.boundary && {Point} and ST_Covers(z.boundary, {Point}) order by z.id limit 1
+                select {ZoneQueries.Columns(ctx.IsSelected("zone", "geometry"), perimeter: ctx.IsSelected("zone", "perimeterM"))} from zones z
+                where z.id in ({Covering("zones")}) order by z.id limit 1
                 """, async (r, ct) => zone = await r.ReadAsync(ct) ? ZoneQueries.Read(r) : null);
 
         PlotRow? plot = null;
@@ -60,8 +60,8 @@ public static class PlanningAtQuery
         var dossiers = new List<DossierRow>();
         if (ctx.IsSelected("dossiers"))
             Add(batch, parts, $"""
-                select {DossierQueries.Columns(ctx.IsSelected("dossiers", "geometry"))} from dossiers d
-                where d.boundary && {Point} and ST_Covers(d.boundary, {Point}) and {DossierQueries.Visible(ctx)}
+                select {DossierQueries.Columns(ctx.IsSelected("dossiers", "geometry"), perimeter: ctx.IsSelected("dossiers", "perimeterM"))} from dossiers d
+                where d.id in ({Covering("dossiers")}) and {DossierQueries.Visible(ctx)}
                 order by {DossierQueries.SpecificityOrder}
                 """, async (r, ct) =>
                 {
@@ -72,10 +72,11 @@ public static class PlanningAtQuery
         CurrentLandUseRow? landUse = null;
         if (ctx.IsSelected("currentLandUse"))
             Add(batch, parts, $"""
-                select l.id, l.land_use_code, l.source, l.surveyed_on, l.area_m2, ST_Perimeter(ST_Transform(l.boundary, 9215)),
-                       {(ctx.IsSelected("currentLandUse", "geometry") ? "ST_AsGeoJSON(l.boundary, 7)" : "null")}
+                select l.id, l.land_use_code, l.source, l.surveyed_on, l.area_m2,
+                       {(ctx.IsSelected("currentLandUse", "perimeterM") ? "ST_Perimeter(ST_Transform(l.boundary, 9215))" : "0::float8")},
+                       {(ctx.IsSelected("currentLandUse", "geometry") ? GeometryOutput.GeoJsonSql("l.boundary") : "null")}
                 from land_use_current l
-                where l.boundary && {Point} and ST_Covers(l.boundary, {Point}) order by l.id limit 1
+                where l.id in ({Covering("land_use_current")}) order by l.id limit 1
                 """, async (r, ct) => landUse = await r.ReadAsync(ct) ? ReadLandUse(r) : null);
 
         // Enforcement data: read for staff only; others get FORBIDDEN on the field (PlanningAtApi).
@@ -121,6 +122,12 @@ public static class PlanningAtQuery
         return new PlanningAtPoint(lon, lat, new Vn2000Point(Math.Round(easting, 3), Math.Round(northing, 3)),
             zone, plot, dossiers, landUse, violations);
     }
+
+    // Zones, dossiers and current land use can have large boundaries: their point lookups go through
+    // the boundary pieces (ST_Subdivide, kept by trigger, migration 0011), so ST_Covers tests a few
+    // pieces of at most 128 vertices instead of whole boundaries. Plots are small and topology-checked.
+    private static string Covering(string layer) =>
+        $"select s.id from boundary_pieces s where s.layer = '{layer}' and s.piece && {Point} and ST_Covers(s.piece, {Point})";
 
     private static void Add(NpgsqlBatch batch, List<Func<NpgsqlDataReader, CancellationToken, Task>> parts, string sql,
         Func<NpgsqlDataReader, CancellationToken, Task> read)

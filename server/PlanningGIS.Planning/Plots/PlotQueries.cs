@@ -2,6 +2,7 @@ using Npgsql;
 using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.Planning.Api;
 using PlanningGIS.Planning.Tiles;
+using PlanningGIS.Planning.Geometry;
 
 namespace PlanningGIS.Planning.Plots;
 
@@ -32,7 +33,7 @@ public static class PlotQueries
         p.max_building_density::float8, p.max_floors, p.far::float8, p.for_investment, p.lifecycle = 'retired',
         {(selection.Availability ? $"({TileLayers.PlotAvailabilitySql})" : "null")}, p.area_m2,
         {(selection.Perimeter ? "ST_Perimeter(ST_Transform(p.boundary, 9215))" : "0::float8")},
-        {(selection.Geometry ? "ST_AsGeoJSON(p.boundary, 7)" : "null")},
+        {(selection.Geometry ? GeometryOutput.GeoJsonSql("p.boundary") : "null")},
         p.version, p.valid_from, {(versions ? "p.valid_to" : "null::timestamptz")}, p.changed_by, p.legal_basis
         """;
 

@@ -27,8 +27,8 @@ public static class PlotSplitMerge
             var newCodes = Codes(input.Get<IEnumerable<object?>>("newCodes"), "newCodes");
             var id = await Mutation.LockVersionAsync(connection, "plots", code, input.Get<int>("expectedVersion"), PlotEdits.What, ctx.CancellationToken);
             await RequireFreeAsync(connection, [id], ctx.CancellationToken);
-            var line = await GeometryInput.CheckAsync(connection, input.Get<GeoJsonText>("line")!.Json,
-                input.Get<int?>("srid") ?? GeometryInput.Wgs84, Lines, ctx.CancellationToken);
+            var line = await GeometryInput.CheckAsync(ctx, connection, input.Get<GeoJsonText>("line")!.Json,
+                input.Get<int?>("srid") ?? GeometryInput.Wgs84, Lines);
             var pieces = Ordered(await PiecesAsync(connection, id, line, ctx.CancellationToken));
             var areas = pieces.Select(p => Math.Round(p.AreaM2, 2)).ToArray();
             if (pieces.Count < 2)

@@ -49,7 +49,8 @@ public sealed partial class SampleDataLoader(NpgsqlDataSource dataSource, ILogge
         }
 
         await Execute(connection, """
-            select set_config('planning.audit', 'off', true), set_config('planning.actor', @actor, true);
+            select set_config('planning.audit', 'off', true), set_config('planning.actor', @actor, true),
+                   set_config('planning.snap_tolerance_m', '0', true); -- files are loaded as they are, not snapped
             create temporary table staged (idx int primary key, props jsonb not null, geom geometry) on commit drop;
             create or replace function pg_temp.read_geometry(geojson text, srid int) returns geometry language plpgsql immutable as $$
             declare g geometry;

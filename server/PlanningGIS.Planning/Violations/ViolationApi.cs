@@ -55,8 +55,8 @@ public static class ViolationApi
             var violation = await Mutation.RunAsync(ctx, [Roles.Inspector], null, async connection =>
             {
                 var ct = ctx.CancellationToken;
-                var location = await GeometryInput.CheckAsync(connection, input.Get<GeoJsonText>("geometry")!.Json,
-                    input.Get<int?>("srid") ?? 4326, Located, ct);
+                var location = await GeometryInput.CheckAsync(ctx, connection, input.Get<GeoJsonText>("geometry")!.Json,
+                    input.Get<int?>("srid") ?? 4326, Located);
                 // One numbering per day: concurrent flags wait for each other here.
                 var prefix = $"VP-{now:yyyyMMdd}-";
                 await using (var lockCodes = new NpgsqlCommand("select pg_advisory_xact_lock(hashtext('planninggis.violation-code'))", connection))

@@ -1,6 +1,7 @@
 using Npgsql;
 using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.Planning.Api;
+using PlanningGIS.Planning.Geometry;
 
 namespace PlanningGIS.Planning.Violations;
 
@@ -10,7 +11,7 @@ public static class ViolationQueries
     /// <summary>The columns of <see cref="ViolationRow"/> for alias v (public: planningAt reads violations near a point).</summary>
     public static string Columns(bool geometry) => $"""
         v.id, v.code, upper(v.category), v.description, upper(v.status), v.plot_id, v.reported_by, v.reported_at,
-        v.resolved_at, v.resolution_note, {(geometry ? "ST_AsGeoJSON(v.location, 7)" : "null")}
+        v.resolved_at, v.resolution_note, {(geometry ? GeometryOutput.GeoJsonSql("v.location") : "null")}
         """;
 
     public static ViolationRow Read(NpgsqlDataReader r) => new(

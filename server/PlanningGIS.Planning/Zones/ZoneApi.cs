@@ -28,8 +28,8 @@ public static class ZoneApi
         var input = ctx.Input();
         return Mutation.RunAsync(ctx, [Roles.Planner], input.Get<string>("legalBasis"), async connection =>
         {
-            var boundary = await GeometryInput.CheckAsync(connection, input.Get<GeoJsonText>("geometry")!.Json,
-                input.Get<int?>("srid") ?? 4326, Polygonal, ctx.CancellationToken);
+            var boundary = await GeometryInput.CheckAsync(ctx, connection, input.Get<GeoJsonText>("geometry")!.Json,
+                input.Get<int?>("srid") ?? 4326, Polygonal);
             await using var cmd = new NpgsqlCommand("""
                 insert into zones (code, name, kind, description, dossier_id, boundary, legal_basis)
                 values (@code, @name, lower(@kind), @description, (select id from dossiers where code = @dossier), ST_Multi(@boundary), @basis)
@@ -53,8 +53,8 @@ public static class ZoneApi
         {
             var code = input.Get<string>("code")!;
             var id = await Mutation.LockVersionAsync(connection, "zones", code, input.Get<int>("expectedVersion"), "khu chức năng", ctx.CancellationToken);
-            var boundary = await GeometryInput.CheckAsync(connection, input.Get<GeoJsonText>("geometry")!.Json,
-                input.Get<int?>("srid") ?? 4326, Polygonal, ctx.CancellationToken);
+            var boundary = await GeometryInput.CheckAsync(ctx, connection, input.Get<GeoJsonText>("geometry")!.Json,
+                input.Get<int?>("srid") ?? 4326, Polygonal);
             await using var cmd = new NpgsqlCommand(
                 "update zones set boundary = ST_Multi(@boundary), legal_basis = @basis where id = @id", connection);
             cmd.Parameters.AddWithValue("boundary", boundary);

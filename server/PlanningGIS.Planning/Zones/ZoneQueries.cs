@@ -1,16 +1,20 @@
 using Npgsql;
 using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.Planning.Api;
+using PlanningGIS.Planning.Geometry;
 
 namespace PlanningGIS.Planning.Zones;
 
 /// <summary>The SQL of zones: every query selects the same columns, read by <see cref="Read"/>.</summary>
 public static class ZoneQueries
 {
-    /// <summary>The columns of <see cref="ZoneRow"/>; the GeoJSON only when the client selects the geometry.</summary>
-    public static string Columns(bool geometry, bool versions = false) => $"""
+    /// <summary>
+    /// The columns of <see cref="ZoneRow"/>; the GeoJSON only when the client selects the geometry. A caller
+    /// that knows the perimeter is not selected says so (0 then): it transforms every vertex of the boundary.
+    /// </summary>
+    public static string Columns(bool geometry, bool versions = false, bool perimeter = true) => $"""
         z.id, z.code, z.name, upper(z.kind), z.description, z.dossier_id, z.area_m2,
-        ST_Perimeter(ST_Transform(z.boundary, 9215)), {(geometry ? "ST_AsGeoJSON(z.boundary, 7)" : "null")},
+        {(perimeter ? "ST_Perimeter(ST_Transform(z.boundary, 9215))" : "0::float8")}, {(geometry ? GeometryOutput.GeoJsonSql("z.boundary") : "null")},
         z.version, z.valid_from, {(versions ? "z.valid_to" : "null::timestamptz")}, z.changed_by, z.legal_basis
         """;
 

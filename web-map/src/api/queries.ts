@@ -47,6 +47,8 @@ export const PLOT_HISTORY = `query PlotHistory($code: String!) {
 }`;
 /** Exact boundaries around an object, to snap to. */
 export const NEIGHBOUR_ZONES = `query NeighbourZones($bbox: [Float!]) { zones(first: 200, filter: { spatial: { bbox: $bbox } }) { nodes { code geometry } } }`;
+/** The server's snapping tolerance (metres): the editor snaps at least that far, so what it shows is what is stored. */
+export const GEOMETRY_RULES = `query GeometryRules { geometryRules { snapToleranceMetres } }`;
 export const NEIGHBOUR_PLOTS = `query NeighbourPlots($bbox: [Float!]) { plots(first: 500, filter: { spatial: { bbox: $bbox } }) { nodes { code geometry } } }`;
 
 /** A bounding box grown by a share of its size on each side, as [minLon, minLat, maxLon, maxLat]. */

@@ -7,7 +7,10 @@ export interface EditorEvents {
   onRefused: (reason: 'tooFewVertices') => void;
 }
 
+/** Snapping reach on screen; it grows to the server's tolerance when that is more pixels (very close zooms). */
 const SNAP_PX = 12;
+/** The server's default (Planning:SnapToleranceMetres) until geometryRules answers. */
+const SERVER_SNAP_METRES = 0.05;
 const layers: LayerSpecification[] = [
   // Magenta, so the edited shape stands apart from violations (red/orange), history (orange) and conflicts (blue).
   { id: 'edit-fill', type: 'fill', source: 'edit-shape', paint: { 'fill-color': '#f8bbd0', 'fill-opacity': 0.3 } },
@@ -34,6 +37,7 @@ export class VertexEditor {
   private dragging: number | null = null;
   private snapEnabled = true;
   private neighbourRings: [number, number][][] = [];
+  private serverSnapMetres = SERVER_SNAP_METRES;
   private readonly handlers: [string, string | null, (e: never) => void][] = [];
 
   constructor(
@@ -49,6 +53,11 @@ export class VertexEditor {
   /** Neighbouring boundaries to snap to (their exact geometries from the API, or from the tiles). */
   setNeighbours(geometries: GeoJSON.Geometry[]): void {
     this.neighbourRings = geometries.flatMap(ringsOf);
+  }
+
+  /** The server snaps vertices this close (metres) to a neighbour anyway; the editor snaps at least as far. */
+  setServerSnapTolerance(metres: number): void {
+    this.serverSnapMetres = metres;
   }
 
   setSnapping(on: boolean): void {
@@ -215,11 +224,18 @@ export class VertexEditor {
         prev = { px, c };
       }
     }
-    const found = snap(point, vertices, segments, SNAP_PX);
+    const found = snap(point, vertices, segments, Math.max(SNAP_PX, this.serverSnapMetres / this.metresPerPixel(point)));
     if (!found) return null;
     if (found.kind === 'vertex') return { kind: 'vertex', at: vertexCoords[found.index] };
     const [a, b] = segmentCoords[found.index];
     return { kind: 'edge', at: [a[0] + found.t * (b[0] - a[0]), a[1] + found.t * (b[1] - a[1])] };
+  }
+
+  /** Ground metres per screen pixel at a point of the map (along the parallel). */
+  private metresPerPixel(point: { x: number; y: number }): number {
+    const a = this.map.unproject([point.x, point.y]);
+    const b = this.map.unproject([point.x + 1, point.y]);
+    return a.distanceTo(b);
   }
 
   private draw(): void {

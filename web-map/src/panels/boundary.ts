@@ -3,7 +3,7 @@ import type { App } from '../app';
 import { graphql } from '../api/graphql';
 import { ApiError, userMessage } from '../api/errors';
 import {
-  ZONE_HISTORY, PLOT_HISTORY, UPDATE_ZONE_BOUNDARY, UPDATE_PLOT, boundaryInput, NEIGHBOUR_ZONES, NEIGHBOUR_PLOTS, grownBbox,
+  ZONE_HISTORY, PLOT_HISTORY, UPDATE_ZONE_BOUNDARY, UPDATE_PLOT, boundaryInput, NEIGHBOUR_ZONES, NEIGHBOUR_PLOTS, GEOMETRY_RULES, grownBbox,
 } from '../api/queries';
 import type { BoundaryVersion } from '../api/types';
 import { t } from '../i18n';
@@ -98,6 +98,8 @@ export function boundaryTools(app: App, panel: HTMLElement) {
     });
     const editing = editor;
     void neighbours(code, geometry).then((found) => editing.setNeighbours(found));
+    void graphql<{ geometryRules: { snapToleranceMetres: number } }>(GEOMETRY_RULES)
+      .then((rules) => editing.setServerSnapTolerance(rules.geometryRules.snapToleranceMetres), () => { /* keep the default */ });
     app.clickTool = (e) => editor?.handleClick(e);
 
     const save = async () => {
