@@ -48,20 +48,29 @@ public static class GeoJsonShape
             throw Wrong($"\"{name}\" không phải kiểu hình học GeoJSON", $"{path}.type", "unknown type");
         if (!geometry.TryGetProperty("coordinates", out var coordinates))
             throw Wrong("thiếu trường \"coordinates\"", path, "no coordinates");
-        return Positions(coordinates, depth, $"{path}.coordinates");
+        return Positions(coordinates, depth, name is "Polygon" or "MultiPolygon", $"{path}.coordinates");
     }
 
-    private static int Positions(JsonElement node, int depth, string path)
+    private static int Positions(JsonElement node, int depth, bool polygonal, string path)
     {
         if (node.ValueKind != JsonValueKind.Array)
             throw Wrong(depth == 0 ? "tọa độ phải là mảng [kinh độ, vĩ độ]" : "tọa độ phải là mảng lồng nhau đúng kiểu hình học", path, "not an array");
         if (depth > 0)
-            return node.EnumerateArray().Select((child, i) => Positions(child, depth - 1, $"{path}[{i}]")).Sum();
+        {
+            var count = node.EnumerateArray().Select((child, i) => Positions(child, depth - 1, polygonal, $"{path}[{i}]")).Sum();
+            // A ring (GeoJSON RFC 7946 §3.1.6): GEOS fails inside PostGIS on an unclosed one, so say it here.
+            if (polygonal && depth == 1 && (count < 4 || !SamePosition(node[0], node[count - 1])))
+                throw Wrong("vòng biên phải khép kín (đỉnh cuối trùng đỉnh đầu) và có ít nhất 4 đỉnh", path, "ring not closed");
+            return count;
+        }
         var length = node.GetArrayLength();
         if (length is < 2 or > 4 || node.EnumerateArray().Any(n => n.ValueKind != JsonValueKind.Number || !n.TryGetDouble(out var v) || !double.IsFinite(v)))
             throw Wrong("mỗi đỉnh phải là 2 hoặc 3 số hữu hạn [kinh độ, vĩ độ]", path, "not a position");
         return 1;
     }
+
+    private static bool SamePosition(JsonElement a, JsonElement b) =>
+        a.GetArrayLength() == b.GetArrayLength() && a.EnumerateArray().Zip(b.EnumerateArray()).All(p => p.First.GetDouble() == p.Second.GetDouble());
 
     private static PlanningError Wrong(string problem, string path, string reason) => new(ErrorCodes.InvalidGeometry,
         $"Không đọc được hình học: {problem} (tại {path}).", new Dictionary<string, object?> { ["reason"] = reason, ["path"] = path });

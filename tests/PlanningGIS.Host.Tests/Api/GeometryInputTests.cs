@@ -52,6 +52,19 @@ public sealed class GeometryInputTests(HostFixture host) : IClassFixture<HostFix
         Assert.Equal(path, error.GetProperty("extensions").GetProperty("details").GetProperty("path").GetString());
     }
 
+    [Theory]
+    [InlineData("zones")]
+    [InlineData("dossiers")]
+    [InlineData("currentLandUse")]
+    public async Task An_unclosed_ring_in_a_spatial_filter_is_refused_not_an_internal_error(string list)
+    {
+        var error = await host.Anonymous.RejectedAsync("INVALID_GEOMETRY", $$"""
+            { {{list}}(filter: { spatial: { intersects: { type: "Polygon", coordinates: [[[106.7, 21.9], [106.71, 21.9], [106.71, 21.91]]] } } }) { totalCount } }
+            """);
+
+        Assert.Equal("$.coordinates[0]", error.GetProperty("extensions").GetProperty("details").GetProperty("path").GetString());
+    }
+
     [Fact]
     public async Task A_large_published_boundary_is_looked_up_through_small_pieces_that_follow_its_edits()
     {
