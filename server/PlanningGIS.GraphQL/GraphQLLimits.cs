@@ -5,7 +5,8 @@ namespace PlanningGIS.GraphQL;
 /// error with <c>extensions.code = LIMIT_EXCEEDED</c> and a message naming the limit.
 /// </summary>
 /// <remarks>
-/// Cost model (kept simple on purpose): every field costs 1 each time it is resolved. A field's size is
+/// Cost model (kept simple on purpose): every field costs 1 each time it is resolved, or what
+/// <see cref="TypeCosts"/> says for its named type (a large scalar such as a geometry). A field's size is
 /// its <c>first</c>, <c>last</c>, <c>limit</c> or <c>pageSize</c> argument (literal or variable), else that
 /// argument's default in the schema. A list field is assumed to return that many items, else
 /// <see cref="DefaultListSize"/>, so the cost of its sub-selection is multiplied by that number. A field
@@ -47,6 +48,9 @@ public sealed record GraphQLLimits
 
     /// <summary>Assumed size of a list field without a size argument.</summary>
     public int DefaultListSize { get; init; } = 10;
+
+    /// <summary>Cost of resolving one field of this named type, instead of 1 (e.g. GeoJSON: a geometry is large).</summary>
+    public IReadOnlyDictionary<string, int> TypeCosts { get; init; } = new Dictionary<string, int>();
 
     /// <summary>
     /// When false, a request with U+0000 in any string (a literal of the document, or anywhere in the

@@ -81,6 +81,18 @@ public class LimitsTests
         Assert.Equal(0L, error.Extensions!["limit"]);
     }
 
+    [Fact]
+    public async Task A_field_of_a_type_with_a_cost_costs_that_much_each_time()
+    {
+        var limits = GraphQLLimits.None with { MaxCost = 0, TypeCosts = new Dictionary<string, int> { ["String"] = 10 } };
+        var service = new GraphQLService(ConnectionSchema, limits);
+
+        var error = Assert.Single((await service.ExecuteAsync("{ plots(first: 500) { totalCount nodes { code } } }")).Errors);
+
+        // plots 1 + totalCount 1 + nodes (1 + 500 × code 10)
+        Assert.Equal(5_003L, error.Extensions!["cost"]);
+    }
+
     private static readonly Schema EchoSchema = TestSchemas.FromSdl("type Query { echo(s: String, f: Float, o: In): String } input In { list: [String] }",
         b => b.Resolve("Query.echo", ctx => ctx.GetArgument<string>("s")));
 

@@ -81,7 +81,8 @@ internal static class QueryAnalyzer
                         var multiplier = isList ? size ?? pageSize ?? limits.DefaultListSize : 1;
                         depth = Math.Max(depth, sub.Depth + 1);
                         fields = Saturating(fields + sub.Fields);
-                        cost = Saturating(cost + 1 + Multiply(multiplier, sub.Cost));
+                        var own = definition is not null && limits.TypeCosts.TryGetValue(definition.Type.GetNamedType().Name, out var weight) ? weight : 1;
+                        cost = Saturating(cost + own + Multiply(multiplier, sub.Cost));
                         introspection |= sub.UsesIntrospection;
                         cyclic |= sub.Cyclic;
                         continue;
