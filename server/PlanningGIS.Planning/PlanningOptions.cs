@@ -19,4 +19,10 @@ public sealed class PlanningOptions
 
     /// <summary>Where violation photos are kept: absolute, or relative to the content root.</summary>
     public string PhotosDirectory { get; set; } = ".data/files/photos";
+
+    /// <summary>
+    /// The installed PostgreSQL server binary that /healthz compares with the running server (a newer
+    /// one means an upgrade under a running cluster). Default: the server's own BINDIR/postgres.
+    /// </summary>
+    public string? PostgresBinary { get; set; }
 }

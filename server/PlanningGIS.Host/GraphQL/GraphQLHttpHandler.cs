@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
@@ -7,6 +8,7 @@ using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.GraphQL.Language;
 using PlanningGIS.Host.Auth;
 using PlanningGIS.Planning.Api;
+using PlanningGIS.Planning.Database;
 
 namespace PlanningGIS.Host.GraphQL;
 
@@ -116,10 +118,15 @@ public sealed class GraphQLHttpHandler(
         {
             return; // the client has gone
         }
-        catch (Exception e)
+        catch (Exception e) when (!DatabaseOutage.Is(e))
         {
             logger.LogError(e, "The GraphQL engine failed on a request");
             result = ExecutionResult.FromError(new GraphQLError("Unexpected error.", ErrorCodes.InternalServerError));
+        }
+        // A resolver that lost the database fails the whole request as an outage (DatabaseOutageResponse: 503).
+        if (result.Errors.FirstOrDefault(e => DatabaseOutage.Is(e.InnerException))?.InnerException is { } outage)
+        {
+            ExceptionDispatchInfo.Throw(outage);
         }
         LogUnexpected(result);
         await WriteAsync(http, GraphQLStatusCodes.ForResult(result, responseType), responseType, result);
