@@ -10,7 +10,7 @@ const OUTAGE = {
   status: 503,
   headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '10', 'cache-control': 'no-store' },
   body: JSON.stringify({ errors: [{
-    message: 'Máy chủ tạm thời không kết nối được cơ sở dữ liệu. Hãy thử lại sau ít phút; dữ liệu đang nhập chưa bị mất.',
+    message: 'Máy chủ tạm thời không kết nối được cơ sở dữ liệu (đang bảo trì hoặc khởi động lại). Hãy thử lại sau ít phút.',
     extensions: { code: 'SERVICE_UNAVAILABLE' },
   }] }),
 };

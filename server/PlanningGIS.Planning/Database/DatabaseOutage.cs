@@ -12,7 +12,7 @@ public static class DatabaseOutage
     public const string Code = "SERVICE_UNAVAILABLE";
 
     public const string Message =
-        "Máy chủ tạm thời không kết nối được cơ sở dữ liệu. Hãy thử lại sau ít phút; dữ liệu đang nhập chưa bị mất.";
+        "Máy chủ tạm thời không kết nối được cơ sở dữ liệu (đang bảo trì hoặc khởi động lại). Hãy thử lại sau ít phút.";
 
     /// <summary>A restart of PostgreSQL takes seconds; clients wait this long before trying again.</summary>
     public const int RetryAfterSeconds = 10;
