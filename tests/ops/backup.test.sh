@@ -39,6 +39,7 @@ test_4_backup_and_restore_into_an_empty_folder_give_the_same_data_files_and_chec
     trap 'cluster_stop "$DATA/pg"' EXIT
     diff <(echo "$expected_tables") <(table_checksums "$DATA/pg" "$PG_PORT")
     diff <(echo "$expected_files") <(file_checksums "$DATA")
+    cmp "$source/demo-accounts.txt" "$DATA/demo-accounts.txt" # `run` keeps the demo accounts' passwords
     # The checksums recorded in the database are those of the restored files.
     psql_on "$DATA/pg" "$PG_PORT" "$DB_NAME" -tA -F ' ' -c "select sha256, storage_path from dossier_documents where storage_path <> '' union all select sha256, 'photos/' || storage_path from violation_photos" \
         > "$OPS/recorded.txt"
@@ -54,4 +55,17 @@ test_4_backup_and_restore_into_an_empty_folder_give_the_same_data_files_and_chec
 test_5_restore_refuses_a_folder_that_already_has_a_database() {
     ! ( cmd_restore "$OPS/backup.tar" ) 2> "$OPS/refused.txt"
     grep -q "already has a database" "$OPS/refused.txt"
+    [ "$(psql_on "$cluster" "$PG_PORT" "$DB_NAME" -tAc "select count(*) > 0 from plots")" = t ]
+}
+
+test_6_a_damaged_backup_is_refused_and_leaves_the_folder_empty() {
+    local damaged="$OPS/damaged.tar" unpacked="$OPS/damaged"
+    mkdir -p "$unpacked"
+    tar -C "$unpacked" -xf "$OPS/backup.tar"
+    printf 'x' >> "$unpacked/database.dump"
+    tar -C "$unpacked" -cf "$damaged" .
+    DATA="$OPS/c" PG_PORT="$(free_port)"
+    ! ( cmd_restore "$damaged" ) 2> "$OPS/damaged.txt"
+    grep -q "is damaged" "$OPS/damaged.txt"
+    [ ! -e "$DATA/pg" ] && [ ! -e "$DATA/files" ]
 }
