@@ -17,8 +17,10 @@ public static class DatabaseOutageResponse
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IApplicationBuilder UseDatabaseOutageResponse(this IApplicationBuilder app) =>
-        app.Use(async (http, next) =>
+    public static IApplicationBuilder UseDatabaseOutageResponse(this IApplicationBuilder app)
+    {
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseOutageResponse));
+        return app.Use(async (http, next) =>
         {
             try
             {
@@ -26,11 +28,11 @@ public static class DatabaseOutageResponse
             }
             catch (Exception e) when (DatabaseOutage.Is(e) && !http.Response.HasStarted)
             {
-                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseOutageResponse))
-                    .LogWarning("{Method} {Path}: the database is unavailable ({Reason})", http.Request.Method, http.Request.Path, e.Message);
+                logger.LogWarning("{Method} {Path}: the database is unavailable ({Reason})", http.Request.Method, http.Request.Path, e.Message);
                 await WriteAsync(http);
             }
         });
+    }
 
     /// <summary>Sets the status and Retry-After of an outage answer (also for /healthz, which writes its own body).</summary>
     public static void SetStatus(HttpResponse response)
