@@ -24,6 +24,12 @@ public sealed class DatabaseRelay : IAsyncDisposable
 
     public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
 
+    /// <summary>
+    /// From now on, the server's reply to the next COMMIT is not passed on: the relay is cut instead.
+    /// The transaction has committed, and the host cannot know it (a crash at the worst moment).
+    /// </summary>
+    public bool LoseNextCommitReply { get; set; }
+
     public void Cut()
     {
         cut.Cancel();
@@ -48,16 +54,30 @@ public sealed class DatabaseRelay : IAsyncDisposable
             await server.ConnectAsync(targetHost, targetPort, cut.Token);
             connections.Add(client);
             connections.Add(server);
-            _ = PumpAsync(client.GetStream(), server.GetStream());
-            _ = PumpAsync(server.GetStream(), client.GetStream());
+            _ = PumpAsync(client.GetStream(), server.GetStream(), fromServer: false);
+            _ = PumpAsync(server.GetStream(), client.GetStream(), fromServer: true);
         }
     }
 
-    private async Task PumpAsync(NetworkStream from, NetworkStream to)
+    // CommandComplete with the tag "COMMIT", as PostgreSQL sends it when a transaction commits.
+    private static readonly byte[] CommitReply = "COMMIT\0"u8.ToArray();
+
+    private async Task PumpAsync(NetworkStream from, NetworkStream to, bool fromServer)
     {
+        var buffer = new byte[64 * 1024];
         try
         {
-            await from.CopyToAsync(to, cut.Token);
+            int read;
+            while ((read = await from.ReadAsync(buffer, cut.Token)) > 0)
+            {
+                if (fromServer && LoseNextCommitReply && buffer.AsSpan(0, read).IndexOf(CommitReply) >= 0)
+                {
+                    LoseNextCommitReply = false;
+                    Cut();
+                    return;
+                }
+                await to.WriteAsync(buffer.AsMemory(0, read), cut.Token);
+            }
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
         {
