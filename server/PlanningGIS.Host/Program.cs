@@ -3,6 +3,7 @@ using PlanningGIS.Host.Compression;
 using PlanningGIS.Host.Files;
 using PlanningGIS.Host.GraphQL;
 using PlanningGIS.Host.Health;
+using PlanningGIS.Host.Outages;
 using PlanningGIS.Host.Tiles;
 using PlanningGIS.Planning;
 using PlanningGIS.Planning.Database;
@@ -28,6 +29,7 @@ catch (SampleDataException e)
 if (args.Contains("migrate"))
     return 0;
 
+app.UseDatabaseOutageResponse();
 app.UseResponseCompression();
 app.UseDefaultFiles();
 app.UseStaticFiles();

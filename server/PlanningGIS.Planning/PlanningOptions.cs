@@ -38,4 +38,10 @@ public sealed class PlanningOptions
     /// outline has a few thousand. A 1,000,000-vertex boundary took 8.8 s to store and made point queries slow.
     /// </summary>
     public const int DefaultMaxGeometryVertices = 50_000;
+
+    /// <summary>
+    /// The installed PostgreSQL server binary that /healthz compares with the running server (a newer
+    /// one means an upgrade under a running cluster). Default: the server's own BINDIR/postgres.
+    /// </summary>
+    public string? PostgresBinary { get; set; }
 }

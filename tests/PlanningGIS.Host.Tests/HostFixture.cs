@@ -36,20 +36,26 @@ public class HostFixture : IAsyncLifetime
 
     public GraphQLClient Anonymous => new(Client, null);
 
+    /// <summary>The bearer token of a test account, for requests other than GraphQL (tiles, files).</summary>
+    public string TokenOf(string role) => Tokens[role];
+
     // A signed-in token per role: "planner", "inspector", "investor" (acts for the first sample investor), "admin".
     private readonly Dictionary<string, string> Tokens = new();
+
+    /// <summary>The connection string the host gets; a derived fixture may route it elsewhere.</summary>
+    protected virtual string HostConnectionString(string connectionString) => connectionString;
 
     private static string Server => Environment.GetEnvironmentVariable("PLANNINGGIS_TEST_SERVER")
         ?? throw new InvalidOperationException("PLANNINGGIS_TEST_SERVER is not set: run the tests with ./planning-gis test.");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await using (var server = NpgsqlDataSource.Create(Server))
         await using (var cmd = server.CreateCommand($"create database {database} template planninggis_template"))
             await cmd.ExecuteNonQueryAsync();
         var connectionString = new NpgsqlConnectionStringBuilder(Server) { Database = database }.ConnectionString;
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("PLANNINGGIS_DATABASE", connectionString)
+            .UseSetting("PLANNINGGIS_DATABASE", HostConnectionString(connectionString))
             .UseSetting("Planning:DocumentsDirectory", FilesDirectory)
             .UseSetting("Planning:PhotosDirectory", Path.Combine(FilesDirectory, "photos"))
             // A free port of its own: appsettings' Urls (5080) would clash with `run` and with the other fixtures.
@@ -73,7 +79,7 @@ public class HostFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Client.Dispose();
         await Database.DisposeAsync();

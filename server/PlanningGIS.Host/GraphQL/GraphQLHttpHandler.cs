@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
@@ -8,6 +9,7 @@ using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.GraphQL.Language;
 using PlanningGIS.Host.Auth;
 using PlanningGIS.Planning.Api;
+using PlanningGIS.Planning.Database;
 
 namespace PlanningGIS.Host.GraphQL;
 
@@ -123,10 +125,15 @@ public sealed class GraphQLHttpHandler(
         {
             result = ExecutionResult.FromError(TimeLimitError(settings.RequestTimeout));
         }
-        catch (Exception e)
+        catch (Exception e) when (!DatabaseOutage.Is(e))
         {
             logger.LogError(e, "The GraphQL engine failed on a request");
             result = ExecutionResult.FromError(new GraphQLError("Unexpected error.", ErrorCodes.InternalServerError));
+        }
+        // A resolver that lost the database fails the whole request as an outage (DatabaseOutageResponse: 503).
+        if (result.Errors.FirstOrDefault(e => DatabaseOutage.Is(e.InnerException))?.InnerException is { } outage)
+        {
+            ExceptionDispatchInfo.Throw(outage);
         }
         LogUnexpected(result);
         if (GraphQLStatusCodes.RetryAfterSeconds(result) is { } seconds)

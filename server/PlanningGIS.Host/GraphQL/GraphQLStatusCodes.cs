@@ -17,6 +17,7 @@ namespace PlanningGIS.Host.GraphQL;
 /// <item>an unknown or expired bearer token: 401; a mutation over GET: 405 (Allow: POST);
 /// another method: 405 (Allow: GET, POST); no acceptable response type: 406;
 /// body too large: 413; body not application/json in UTF-8: 415.</item>
+/// <item>the database unreachable, for any request: 503 SERVICE_UNAVAILABLE (Outages/DatabaseOutageResponse).</item>
 /// </list>
 /// </summary>
 public static class GraphQLStatusCodes

@@ -1,21 +1,37 @@
+using PlanningGIS.Host.Outages;
 using PlanningGIS.Planning.Database;
 
 namespace PlanningGIS.Host.Health;
 
 public static class HealthApi
 {
+    /// <summary>The sentence of a 503 for a server binary replaced under the running cluster.</summary>
+    public const string ServerBinaryReplacedMessage =
+        "PostgreSQL đã được nâng cấp trong khi cơ sở dữ liệu đang chạy; phải khởi động lại cơ sở dữ liệu " +
+        "(./planning-gis run làm việc này) thì mới ghi được dữ liệu.";
+
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", async (DatabaseStatus status, CancellationToken ct) =>
+        app.MapGet("/healthz", async (DatabaseStatus status, HttpContext http, CancellationToken ct) =>
         {
             var health = await status.CheckAsync(ct);
+            var replaced = health.ServerBinaryReplaced == true;
+            var ok = health.Reachable && !replaced;
             var body = new
             {
-                status = health.Reachable ? "ok" : "unavailable",
-                database = new { reachable = health.Reachable, postgis = health.PostgisVersion, error = health.Error },
+                status = ok ? "ok" : "unavailable",
+                code = ok ? null : DatabaseOutage.Code,
+                message = ok ? null : replaced ? ServerBinaryReplacedMessage : DatabaseOutage.Message,
+                database = new
+                {
+                    reachable = health.Reachable, postgis = health.PostgisVersion, serverBinaryReplaced = health.ServerBinaryReplaced,
+                    error = health.Error,
+                },
                 counts = health.Counts,
             };
-            return Results.Json(body, statusCode: health.Reachable ? 200 : 503);
+            if (!ok)
+                DatabaseOutageResponse.SetStatus(http.Response);
+            return Results.Json(body, statusCode: ok ? 200 : 503);
         });
         return app;
     }

@@ -1,11 +1,18 @@
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace PlanningGIS.Planning.Database;
 
-public sealed record DatabaseHealth(bool Reachable, string? PostgisVersion, IReadOnlyDictionary<string, long> Counts, string? Error);
+/// <param name="ServerBinaryReplaced">
+/// The installed server binary is newer than the running server (an upgrade under a running
+/// cluster: new backends then load libraries the old binary cannot use); null when the database
+/// role may not look (not a superuser).
+/// </param>
+public sealed record DatabaseHealth(
+    bool Reachable, string? PostgisVersion, IReadOnlyDictionary<string, long> Counts, string? Error, bool? ServerBinaryReplaced = null);
 
-/// <summary>What /healthz reports: can we reach PostGIS, which version, and how much data is there.</summary>
-public sealed class DatabaseStatus(NpgsqlDataSource dataSource)
+/// <summary>What /healthz reports: can we reach PostGIS, which version, how much data is there, and is the server binary current.</summary>
+public sealed class DatabaseStatus(NpgsqlDataSource dataSource, IOptions<PlanningOptions> options)
 {
     private static readonly string[] CountedTables =
     [
@@ -13,25 +20,44 @@ public sealed class DatabaseStatus(NpgsqlDataSource dataSource)
         "land_use_current", "conversions", "violations", "land_use_codes", "users",
     ];
 
-    // One round trip: the version and every count in a single statement.
+    // One round trip: the version, whether we may stat the server's files, and every count.
     private static readonly string Sql =
-        "select postgis_lib_version(), " + string.Join(", ", CountedTables.Select(t => $"(select count(*) from {t})"));
+        "select postgis_lib_version(), (select rolsuper from pg_roles where rolname = current_user), " +
+        string.Join(", ", CountedTables.Select(t => $"(select count(*) from {t})"));
+
+    // pg_stat_file's "change" is the file's ctime: when the package manager put the binary there.
+    private const string ServerBinarySql = """
+        select coalesce((pg_stat_file(coalesce($1, (select setting from pg_config where name = 'BINDIR') || '/postgres'))).change
+                        > pg_postmaster_start_time(), false)
+        """;
 
     public async Task<DatabaseHealth> CheckAsync(CancellationToken ct)
     {
         try
         {
-            await using var cmd = dataSource.CreateCommand(Sql);
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            await reader.ReadAsync(ct);
+            string postgis;
+            bool superuser;
             var counts = new Dictionary<string, long>();
-            for (var i = 0; i < CountedTables.Length; i++)
-                counts[CountedTables[i]] = reader.GetInt64(i + 1);
-            return new DatabaseHealth(true, reader.GetString(0), counts, null);
+            await using (var cmd = dataSource.CreateCommand(Sql))
+            await using (var reader = await cmd.ExecuteReaderAsync(ct))
+            {
+                await reader.ReadAsync(ct);
+                (postgis, superuser) = (reader.GetString(0), reader.GetBoolean(1));
+                for (var i = 0; i < CountedTables.Length; i++)
+                    counts[CountedTables[i]] = reader.GetInt64(i + 2);
+            }
+            return new DatabaseHealth(true, postgis, counts, null, superuser ? await ServerBinaryReplacedAsync(ct) : null);
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
         {
             return new DatabaseHealth(false, null, new Dictionary<string, long>(), e.Message);
         }
+    }
+
+    private async Task<bool> ServerBinaryReplacedAsync(CancellationToken ct)
+    {
+        await using var cmd = dataSource.CreateCommand(ServerBinarySql);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)options.Value.PostgresBinary ?? DBNull.Value, DataTypeName = "text" });
+        return (bool)(await cmd.ExecuteScalarAsync(ct))!;
     }
 }

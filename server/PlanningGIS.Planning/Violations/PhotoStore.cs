@@ -7,8 +7,9 @@ namespace PlanningGIS.Planning.Violations;
 /// <summary>
 /// Violation photos on disk under <see cref="PlanningOptions.PhotosDirectory"/>, one file per photo
 /// (<c>yyyy/MM/{guid}.jpg</c>). A photo is first written to a temporary file beside its place; it is
-/// moved into place only after the database transaction has committed, and the temporary file is
-/// deleted whatever happens, so a refused or failed violation leaves no file behind.
+/// moved into place only after the database transaction has committed (or when the connection
+/// broke, so that the commit may have happened), and the temporary file is deleted whatever happens,
+/// so a refused violation leaves no file behind.
 /// </summary>
 public sealed class PhotoStore(string root)
 {

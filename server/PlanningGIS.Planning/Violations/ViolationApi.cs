@@ -3,6 +3,7 @@ using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.GraphQL.Types;
 using PlanningGIS.Planning.Accounts;
 using PlanningGIS.Planning.Api;
+using PlanningGIS.Planning.Database;
 using PlanningGIS.Planning.Geometry;
 using PlanningGIS.Planning.Plots;
 
@@ -90,6 +91,15 @@ public static class ViolationApi
             foreach (var photo in staged)
                 store.Keep(photo);
             return violation;
+        }
+        catch (Exception e) when (DatabaseOutage.Is(e))
+        {
+            // The connection broke, perhaps after the commit reached the database (found by the
+            // durability test: a stored violation whose photo file was gone). Keep the photos: an
+            // unused file costs bytes, a stored violation without its photos loses evidence.
+            foreach (var photo in staged)
+                store.Keep(photo);
+            throw;
         }
         finally
         {

@@ -1,44 +1,16 @@
-using Microsoft.AspNetCore.Mvc.Testing;
-using Npgsql;
 using static PlanningGIS.Host.Tests.GraphQL.GraphQLHttp;
 
 namespace PlanningGIS.Host.Tests.GraphQL;
 
 /// <summary>A host with GraphQL:Introspection=false, a 64 KB body limit and GraphiQL off.</summary>
-public sealed class ConfiguredHostFixture : IAsyncLifetime
+public sealed class ConfiguredHostFixture : HostFixture
 {
-    private readonly string database = "gqlhttp_" + Guid.NewGuid().ToString("N")[..12];
-    private WebApplicationFactory<Program> factory = null!;
-
-    public HttpClient Client { get; private set; } = null!;
-
-    private static string Server => Environment.GetEnvironmentVariable("PLANNINGGIS_TEST_SERVER")
-        ?? throw new InvalidOperationException("PLANNINGGIS_TEST_SERVER is not set: run the tests with ./planning-gis test.");
-
-    public async Task InitializeAsync()
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
     {
-        await using (var server = NpgsqlDataSource.Create(Server))
-        await using (var cmd = server.CreateCommand($"create database {database} template planninggis_template"))
-            await cmd.ExecuteNonQueryAsync();
-        var connectionString = new NpgsqlConnectionStringBuilder(Server) { Database = database }.ConnectionString;
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("PLANNINGGIS_DATABASE", connectionString)
-            .UseSetting("GraphQL:Introspection", "false")
-            .UseSetting("GraphQL:MaxRequestBodyBytes", "65536")
-            .UseSetting("GraphQL:GraphiQL", "false"));
-        factory.UseKestrel(0);
-        factory.StartServer();
-        Client = factory.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        Client.Dispose();
-        await factory.DisposeAsync();
-        await using var server = NpgsqlDataSource.Create(Server);
-        await using var cmd = server.CreateCommand($"drop database if exists {database} with (force)");
-        await cmd.ExecuteNonQueryAsync();
-    }
+        ["GraphQL:Introspection"] = "false",
+        ["GraphQL:MaxRequestBodyBytes"] = "65536",
+        ["GraphQL:GraphiQL"] = "false",
+    };
 }
 
 public sealed class ConfiguredHostTests(ConfiguredHostFixture host) : IClassFixture<ConfiguredHostFixture>

@@ -2,7 +2,7 @@ import { t, lang, type MessageKey } from '../i18n';
 
 export type ApiErrorCode =
   | 'INVALID_GEOMETRY' | 'OUT_OF_AREA' | 'TOPOLOGY' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN'
-  | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'TOO_MANY_REQUESTS' | 'NETWORK' | 'API_MISSING' | 'SERVER' | 'UNKNOWN';
+  | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE' | 'NETWORK' | 'API_MISSING' | 'SERVER' | 'UNKNOWN';
 
 /** An error a user may see: a stable code, the server's (Vietnamese) message and its details. */
 export class ApiError extends Error {
@@ -35,21 +35,26 @@ const codeKeys: Partial<Record<ApiErrorCode, MessageKey>> = {
   OUT_OF_AREA: 'error.OUT_OF_AREA',
   TOPOLOGY: 'error.TOPOLOGY',
   BAD_USER_INPUT: 'error.BAD_USER_INPUT',
+  SERVICE_UNAVAILABLE: 'error.SERVICE_UNAVAILABLE',
 };
+
+/** Codes whose sentence is always ours: the server's text adds nothing, or is not meant for users (English, internal). */
+const oursOnly: ApiErrorCode[] = ['SERVICE_UNAVAILABLE', 'NETWORK', 'API_MISSING', 'SERVER', 'UNKNOWN'];
 
 /**
  * The words a user reads: the server's message when it is Vietnamese and the UI is too (it says
  * what is wrong precisely), otherwise our sentence for the code, with the server's detail after it.
+ * A code we do not know gets our generic sentence: its message may be the server's English.
  */
 export function userMessage(error: unknown): string {
   if (!(error instanceof ApiError)) return t('error.unknown');
   const ours = t(codeKeys[error.code] ?? 'error.unknown');
-  if (!error.serverMessage || ['NETWORK', 'API_MISSING', 'SERVER'].includes(error.code)) return ours;
+  if (!error.serverMessage || oursOnly.includes(error.code)) return ours;
   return lang() === 'vi' ? error.serverMessage : `${ours} (${error.serverMessage})`;
 }
 
 export function toApiErrorCode(code: unknown): ApiErrorCode {
   const known: ApiErrorCode[] = ['INVALID_GEOMETRY', 'OUT_OF_AREA', 'TOPOLOGY', 'CONFLICT', 'UNAUTHENTICATED',
-    'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'TOO_MANY_REQUESTS'];
+    'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'TOO_MANY_REQUESTS', 'SERVICE_UNAVAILABLE'];
   return known.includes(code as ApiErrorCode) ? (code as ApiErrorCode) : 'UNKNOWN';
 }

@@ -26,6 +26,8 @@ async function send<T>(query: string, variables: Record<string, unknown>, partia
     throw new ApiError('NETWORK', null);
   }
   if (response.status === 404 || response.status === 405) throw new ApiError('API_MISSING', null);
+  // The database is down or restarting (whatever the body, e.g. a proxy's page): nothing was saved, try again later.
+  if (response.status === 503) throw new ApiError('SERVICE_UNAVAILABLE', null);
   let body: GraphQLResponse<T>;
   try {
     body = (await response.json()) as GraphQLResponse<T>;

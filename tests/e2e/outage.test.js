@@ -1,0 +1,77 @@
+// Planner: the database goes away while a boundary edit is unsaved. The save answers 503
+// SERVICE_UNAVAILABLE (as the server does during an outage; the browser's requests for the save are
+// answered here, the shared e2e database keeps running): the map says so in Vietnamese and the edit stays.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, waitForMapIdle, screenshot, login, accounts } from './lib/browser.js';
+
+// What the host answers to /graphql while PostgreSQL is down (DatabaseOutageResponse).
+const OUTAGE = {
+  status: 503,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '10', 'cache-control': 'no-store' },
+  body: JSON.stringify({ errors: [{
+    message: 'Máy chủ tạm thời không kết nối được cơ sở dữ liệu (đang bảo trì hoặc khởi động lại). Hãy thử lại sau ít phút.',
+    extensions: { code: 'SERVICE_UNAVAILABLE' },
+  }] }),
+};
+
+const editedVertex = (page) => page.evaluate(() => window.__planningMap
+  .queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((f) => f.properties.index === 0).geometry.coordinates);
+
+test('a save during a database outage is explained in Vietnamese and the unsaved edit is kept', { timeout: 180_000 }, async () => {
+  const { context, close } = await launch();
+  try {
+    const { page } = await openPage(context, '/#map=17/21.6712/106.5842');
+    await waitForMapIdle(page);
+    await login(page, accounts().planner);
+    await page.click('#tab-search');
+    await page.fill('#search-input', 'DB-B-04');
+    await page.press('#search-input', 'Enter');
+    await page.locator('#search-results button', { hasText: 'DB-B-04' }).first().click();
+    await page.locator('[data-action="edit-boundary"]').first().click();
+    await page.waitForSelector('#save-boundary');
+    await waitForMapIdle(page);
+
+    // Drag the first vertex 30 px (Alt: no snapping).
+    const vertex = await page.evaluate(() => {
+      const map = window.__planningMap;
+      const v = map.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((f) => f.properties.index === 0);
+      const p = map.project(v.geometry.coordinates);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y, lngLat: v.geometry.coordinates };
+    });
+    await page.keyboard.down('Alt');
+    await page.mouse.move(vertex.x, vertex.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(vertex.x - 3 * i, vertex.y + 3 * i);
+    await page.mouse.up();
+    await page.keyboard.up('Alt');
+    const moved = await editedVertex(page);
+    assert.notDeepEqual(moved, vertex.lngLat, 'the vertex moved');
+    const basis = '321/QĐ-BQLKKT (thử nghiệm mất kết nối)';
+    await page.fill('#panel-edit input[name=legalBasis]', basis);
+
+    // The database is down: every mutation answers 503.
+    let refusedSaves = 0;
+    await page.route('**/graphql', (route) => {
+      if (!/updatePlot|updateZoneBoundary/.test(route.request().postData() ?? '')) return route.continue();
+      refusedSaves++;
+      return route.fulfill(OUTAGE);
+    });
+    await page.click('#save-boundary');
+    const message = await page.waitForSelector('#edit-message .error', { timeout: 30_000 });
+    await screenshot(page, 'planner-save-during-outage');
+    assert.equal(refusedSaves, 1, 'the save reached the (unavailable) server');
+    const text = await message.textContent();
+    assert.match(text, /không truy cập được cơ sở dữ liệu/, text);
+    assert.match(text, /vẫn còn trên trang/, text);
+    assert.doesNotMatch(text, /[A-Z]{2,}_[A-Z]+|Unexpected|error/i, 'no code or English in the message');
+
+    // The edit is still there, ready to be saved again.
+    assert.ok(await page.$('#save-boundary'), 'the editor is still open');
+    assert.deepEqual(await editedVertex(page), moved, 'the moved vertex is kept');
+    assert.equal(await page.inputValue('#panel-edit input[name=legalBasis]'), basis, 'the legal basis is kept');
+  } finally {
+    await close();
+  }
+});
