@@ -29,6 +29,7 @@ public sealed record GraphQLLimits
         MaxFields = int.MaxValue,
         MaxCost = long.MaxValue,
         AllowNulInStrings = true,
+        MaxConcurrentHeavyRequests = 0,
     };
 
     /// <summary>Maximum length of the query text, in characters.</summary>
@@ -45,6 +46,12 @@ public sealed record GraphQLLimits
 
     /// <summary>Maximum estimated cost (see remarks).</summary>
     public long MaxCost { get; init; } = 50_000;
+
+    /// <summary>Estimated cost above which an operation is heavy: only <see cref="MaxConcurrentHeavyRequests"/> run at once.</summary>
+    public long HeavyCost { get; init; } = 10_000;
+
+    /// <summary>How many heavy operations may run at once (others wait for a turn); 0 lets all run.</summary>
+    public int MaxConcurrentHeavyRequests { get; init; } = 2;
 
     /// <summary>Assumed size of a list field without a size argument.</summary>
     public int DefaultListSize { get; init; } = 10;

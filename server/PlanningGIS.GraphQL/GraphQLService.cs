@@ -21,6 +21,7 @@ public sealed class GraphQLService
     {
         Schema = schema;
         Limits = limits ?? GraphQLLimits.Default;
+        HeavyRequests = Limits.MaxConcurrentHeavyRequests > 0 ? new HeavyRequestGate(Limits.HeavyCost, Limits.MaxConcurrentHeavyRequests) : null;
         Rules = rules ?? DocumentValidator.SpecifiedRules;
         _cache = new DocumentCache(documentCacheSize);
     }
@@ -28,6 +29,9 @@ public sealed class GraphQLService
     public Schema Schema { get; }
 
     public GraphQLLimits Limits { get; }
+
+    /// <summary>The service's one gate for heavy operations (null when <see cref="GraphQLLimits.MaxConcurrentHeavyRequests"/> is 0).</summary>
+    public HeavyRequestGate? HeavyRequests { get; }
 
     public IReadOnlyList<ValidationRuleFactory> Rules { get; }
 
@@ -47,6 +51,7 @@ public sealed class GraphQLService
             Variables = variables,
             Context = context ?? new RequestContext(),
             Limits = Limits,
+            HeavyRequests = HeavyRequests,
         }).ConfigureAwait(false);
     }
 

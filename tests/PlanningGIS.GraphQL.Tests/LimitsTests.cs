@@ -93,6 +93,54 @@ public class LimitsTests
         Assert.Equal(5_003L, error.Extensions!["cost"]);
     }
 
+    [Fact]
+    public async Task Only_so_many_heavy_operations_run_at_once_and_cheap_ones_never_wait()
+    {
+        var release = new TaskCompletionSource();
+        var started = 0;
+        var schema = TestSchemas.FromSdl("type Query { items(first: Int): [Item] } type Item { name: String }", b => b.ResolveAsync("Query.items", async ctx =>
+        {
+            Interlocked.Increment(ref started);
+            await release.Task;
+            return new[] { new Dictionary<string, object?> { ["name"] = "a" } };
+        }));
+        var service = new GraphQLService(schema, GraphQLLimits.Default with { HeavyCost = 100, MaxConcurrentHeavyRequests = 1 });
+
+        var heavy = service.ExecuteAsync("{ items(first: 1000) { name } }");
+        var waiting = service.ExecuteAsync("{ items(first: 999) { name } }");
+        await Task.Delay(200);
+        Assert.Equal(1, started);
+        var cheap = service.ExecuteAsync("{ items(first: 5) { name } }");
+        while (started < 2)
+            await Task.Delay(10);
+        Assert.False(waiting.IsCompleted);
+
+        release.SetResult();
+        await Task.WhenAll(heavy, waiting, cheap);
+        Assert.Equal(3, started);
+        Assert.All(new[] { heavy, waiting, cheap }, t => Assert.Empty(t.Result.Errors));
+    }
+
+    [Fact]
+    public async Task A_heavy_operation_waiting_for_its_turn_ends_with_its_request()
+    {
+        var release = new TaskCompletionSource();
+        var schema = TestSchemas.FromSdl("type Query { items(first: Int): [Item] } type Item { name: String }", b => b.ResolveAsync("Query.items", async ctx =>
+        {
+            await release.Task;
+            return new[] { new Dictionary<string, object?> { ["name"] = "a" } };
+        }));
+        var service = new GraphQLService(schema, GraphQLLimits.Default with { HeavyCost = 100, MaxConcurrentHeavyRequests = 1 });
+        var first = service.ExecuteAsync("{ items(first: 1000) { name } }");
+        using var timeLimit = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            service.ExecuteAsync("{ items(first: 1000) { name } }", context: new Execution.RequestContext { CancellationToken = timeLimit.Token }));
+
+        release.SetResult();
+        Assert.Empty((await first).Errors);
+    }
+
     private static readonly Schema EchoSchema = TestSchemas.FromSdl("type Query { echo(s: String, f: Float, o: In): String } input In { list: [String] }",
         b => b.Resolve("Query.echo", ctx => ctx.GetArgument<string>("s")));
 

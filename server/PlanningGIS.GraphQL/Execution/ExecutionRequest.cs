@@ -22,4 +22,7 @@ public sealed class ExecutionRequest
 
     /// <summary>Depth/field/cost limits and the introspection switch; null means no limits.</summary>
     public GraphQLLimits? Limits { get; init; }
+
+    /// <summary>Where operations above the heavy cost wait for a turn (with <see cref="Limits"/>); null: none wait.</summary>
+    public HeavyRequestGate? HeavyRequests { get; init; }
 }

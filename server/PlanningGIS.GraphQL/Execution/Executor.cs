@@ -54,9 +54,14 @@ public static class Executor
                 return ExecutionResult.FromErrors(variableErrors);
             }
         }
-        if (request.Limits is { } limits && QueryAnalyzer.Check(request.Schema, operation, fragments, variables, limits) is { } limitError)
+        long cost = 0;
+        if (request.Limits is { } limits)
         {
-            return ExecutionResult.FromError(limitError);
+            (var limitError, cost) = QueryAnalyzer.Check(request.Schema, operation, fragments, variables, limits);
+            if (limitError is not null)
+            {
+                return ExecutionResult.FromError(limitError);
+            }
         }
         var rootType = request.Schema.GetRootType(operation.Operation);
         if (rootType is null)
@@ -84,9 +89,10 @@ public static class Executor
             }
             plan = conditional ? null : operation.Plan = new OperationPlan(request.Schema, fields);
         }
+        var cancellationToken = request.Context.CancellationToken;
+        using var heavyTurn = request.HeavyRequests is { } gate ? await gate.EnterAsync(cost, cancellationToken).ConfigureAwait(false) : null;
         var context = new OperationContext(request.Schema, operation, fragments, variables, request.RootValue, request.Context, plan);
         var data = new ResultMap(fields, null, 0, false);
-        var cancellationToken = request.Context.CancellationToken;
         if (operation.Operation == OperationType.Mutation)
         {
             for (var i = 0; i < fields.Count && !data.Nulled; i++)

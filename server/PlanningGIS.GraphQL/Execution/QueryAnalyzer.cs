@@ -13,11 +13,16 @@ internal static class QueryAnalyzer
 {
     private static readonly string[] SizeArguments = ["first", "last", "limit", "pageSize"];
 
-    public static GraphQLError? Check(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+    /// <summary>The first limit the operation breaks (null if none), and its estimated cost.</summary>
+    public static (GraphQLError? Error, long Cost) Check(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables, GraphQLLimits limits)
     {
-        var analyzer = new Analysis(schema, fragments, variables, limits);
-        var stats = analyzer.Analyze(operation.SelectionSet, schema.GetRootType(operation.Operation), pageSize: null);
+        var stats = new Analysis(schema, fragments, variables, limits).Analyze(operation.SelectionSet, schema.GetRootType(operation.Operation), pageSize: null);
+        return (Refusal(operation, limits, stats), stats.Cost);
+    }
+
+    private static GraphQLError? Refusal(OperationDefinitionNode operation, GraphQLLimits limits, Stats stats)
+    {
         if (stats.Cyclic)
         {
             // Validation rejects this first (NoFragmentCycles); here for documents executed unvalidated.

@@ -165,6 +165,7 @@ public sealed class GraphQLHttpHandler(
             Variables = request.Variables,
             Context = context,
             Limits = limits,
+            HeavyRequests = service.HeavyRequests,
         });
 
     /// <summary>Whether {query} and {operationName} select a mutation (then GET must answer 405).</summary>

@@ -559,6 +559,27 @@ public sealed class DossierTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task Each_earlier_version_lists_only_the_documents_uploaded_before_it_ended()
+    {
+        await CreateAsync("TEST-HISTORY-DOCS");
+        await host.As("planner").DataAsync(Publish, new { code = "TEST-HISTORY-DOCS", published = true, v = 1 });
+        var first = (await UploadAsync("TEST-HISTORY-DOCS", RandomNumberGenerator.GetBytes(1000), published: true)).GetProperty("sha256").GetString();
+        await host.As("planner").DataAsync(Publish, new { code = "TEST-HISTORY-DOCS", published = false, v = 2 });
+        await host.As("planner").DataAsync(Publish, new { code = "TEST-HISTORY-DOCS", published = true, v = 3 });
+        var second = (await UploadAsync("TEST-HISTORY-DOCS", RandomNumberGenerator.GetBytes(1000), published: true)).GetProperty("sha256").GetString();
+
+        var dossier = (await host.As("planner").DataAsync(
+            "{ dossier(code: \"TEST-HISTORY-DOCS\") { documents { sha256 } history { version documents { sha256 } } } }")).GetProperty("dossier");
+        static List<string?> Sha(JsonElement version) => version.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("sha256").GetString()).ToList();
+        var history = dossier.GetProperty("history").EnumerateArray().ToDictionary(v => v.GetProperty("version").GetInt32(), Sha);
+
+        Assert.Equal([first, second], Sha(dossier));
+        Assert.Equal([first], history[3]);
+        Assert.Equal([first], history[2]);
+        Assert.Empty(history[1]);
+    }
+
+    [Fact]
     public async Task A_document_upload_is_refused_for_bad_content_unknown_dossiers_and_non_planners()
     {
         var before = await ScalarAsync<long>("select count(*) from dossier_documents");
