@@ -155,10 +155,13 @@ public static class DossierQueries
     /// </summary>
     public static string DocumentVisible(bool staff) => staff ? "true" : "o.published and d.published";
 
-    /// <summary>The documents of each dossier that the caller may see, batched; for a version asked asOf, those uploaded by then.</summary>
+    /// <summary>
+    /// The documents of each dossier that the caller may see, batched: for a version asked asOf, those
+    /// uploaded by then; for an earlier version (history), those uploaded before it ended.
+    /// </summary>
     public static async Task<IReadOnlyList<DocumentRow>> DocumentsAsync(ResolveContext ctx, DossierRow dossier)
     {
-        var asOf = dossier.AsOf;
+        var asOf = dossier.AsOf ?? dossier.ValidTo;
         var loader = asOf is null ? "dossier-documents" : "dossier-documents@" + asOf.Value.UtcTicks;
         return await ctx.GetDataLoader<long, IReadOnlyList<DocumentRow>>(loader, async (ids, ct) =>
         {
