@@ -67,23 +67,25 @@ public sealed class RequestLimitsTests(TimeLimitedHostFixture host) : IClassFixt
         Assert.Equal(500, response.FirstError.GetProperty("extensions").GetProperty("limitMs").GetInt64());
         Assert.Contains("0.5 giây", response.FirstError.GetProperty("message").GetString());
         Assert.True(clock.ElapsedMilliseconds < 5_000, $"answered after {clock.ElapsedMilliseconds} ms");
-        Assert.Equal(0, await WaitForNoOtherActiveQueryAsync(blocker, tx));
+        Assert.Equal(0, await WaitForNoQueryWaitingOnTheLockAsync(blocker, tx));
     }
 
     // Cancellation reaches PostgreSQL asynchronously: give it up to 10 s (a busy CI machine), then count
-    // what is still running. Without the cancellation the statement would wait as long as the lock is held.
-    private static async Task<long> WaitForNoOtherActiveQueryAsync(NpgsqlConnection connection, NpgsqlTransaction tx)
+    // the statements still waiting for the lock. Without the cancellation the request's statement would
+    // wait as long as the lock is held. (A cancelled backend can show "active" a while longer, reading
+    // the rest of its client's batch: that is not the statement running.)
+    private static async Task<long> WaitForNoQueryWaitingOnTheLockAsync(NpgsqlConnection connection, NpgsqlTransaction tx)
     {
-        long active = -1;
-        for (var attempt = 0; attempt < 200 && active != 0; attempt++)
+        long waiting = -1;
+        for (var attempt = 0; attempt < 200 && waiting != 0; attempt++)
         {
             if (attempt > 0)
                 await Task.Delay(50);
             await using var cmd = new NpgsqlCommand(
-                "select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state = 'active' and backend_type = 'client backend'",
+                "select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and wait_event_type = 'Lock'",
                 connection, tx);
-            active = (long)(await cmd.ExecuteScalarAsync())!;
+            waiting = (long)(await cmd.ExecuteScalarAsync())!;
         }
-        return active;
+        return waiting;
     }
 }
