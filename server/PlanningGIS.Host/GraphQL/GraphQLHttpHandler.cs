@@ -138,7 +138,7 @@ public sealed class GraphQLHttpHandler(
         LogUnexpected(result);
         if (GraphQLStatusCodes.RetryAfterSeconds(result) is { } seconds)
         {
-            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
         await WriteAsync(http, GraphQLStatusCodes.ForResult(result, responseType), responseType, result);
     }

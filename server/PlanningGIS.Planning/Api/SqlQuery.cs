@@ -40,7 +40,7 @@ public sealed class SqlQuery
     }
 
     private static string LiteralPattern(string expression) =>
-        $@"replace(replace(replace({expression}, '', '\'), '%', '\%'), '_', '\_')";
+        $@"replace(replace(replace({expression}, '\', '\\'), '%', '\%'), '_', '\_')";
 
     public SqlQuery Equal(object? value, string column)
     {
