@@ -12,6 +12,12 @@ namespace PlanningGIS.GraphQL.Types;
 public delegate FieldResolver? DefaultResolverFactory(ObjectType type, FieldDefinition field);
 
 /// <summary>
+/// Wraps the resolver of a field once, at build time (an authorization policy, say); returns
+/// <paramref name="resolver"/> itself to leave the field as it is.
+/// </summary>
+public delegate FieldResolver FieldMiddleware(ObjectType type, FieldDefinition field, FieldResolver resolver);
+
+/// <summary>
 /// Builds a <see cref="Schema"/> from SDL (schema-first). Resolvers bind to "Type.field"; the
 /// result is validated and every problem (unknown types, bad bindings, fields without resolver,
 /// type-system rule violations) is reported at once as a <see cref="SchemaBuildException"/>.
@@ -25,6 +31,7 @@ public sealed class SchemaBuilder
     private readonly Dictionary<string, Type> _clrTypes = new();
     private readonly Dictionary<string, Type> _clrEnums = new();
     private DefaultResolverFactory? _defaultResolver;
+    private readonly List<FieldMiddleware> _middleware = [];
 
     /// <summary>Adds SDL text (may be called several times; extensions apply across documents).</summary>
     public SchemaBuilder AddSdl(string sdl, string sourceName = "schema.graphql")
@@ -104,6 +111,13 @@ public sealed class SchemaBuilder
     public SchemaBuilder UseDefaultResolver(DefaultResolverFactory factory)
     {
         _defaultResolver = factory;
+        return this;
+    }
+
+    /// <summary>Wraps every object field's resolver (explicit or default) with <paramref name="middleware"/>; the first added runs outermost.</summary>
+    public SchemaBuilder UseFieldMiddleware(FieldMiddleware middleware)
+    {
+        _middleware.Add(middleware);
         return this;
     }
 
@@ -550,6 +564,16 @@ public sealed class SchemaBuilder
                         errors.Add(type.ClrType is { } t
                             ? $"Field \"{type.Name}.{field.Name}\" has no resolver and {t.Name} has no property \"{field.Name}\"."
                             : $"Field \"{type.Name}.{field.Name}\" has no resolver (bind one with Resolve(\"{type.Name}.{field.Name}\", ...), BindType or UseDefaultResolver).");
+                    }
+                }
+            }
+            foreach (var type in _typeOrder.OfType<ObjectType>())
+            {
+                foreach (var field in type.Fields)
+                {
+                    for (var i = config._middleware.Count - 1; i >= 0 && field.Resolver is { } inner; i--)
+                    {
+                        field.Resolver = config._middleware[i](type, field, inner);
                     }
                 }
             }
