@@ -5,9 +5,9 @@ using PlanningGIS.Planning.Dossiers;
 namespace PlanningGIS.Host.Files;
 
 /// <summary>
-/// GET /files/documents/{id} — a dossier document's file (Document.url), with the API's visibility:
-/// an unpublished document, or any document of an unpublished dossier, exists only for planners and
-/// inspectors; everyone else gets 404, as for a document that does not exist.
+/// GET /files/documents/{id} — a dossier document's file (Document.url), with the API's visibility
+/// (<see cref="DossierPolicies.Documents"/>); a document the account may not see is a 404, as for one
+/// that does not exist.
 /// </summary>
 public static class FileApi
 {
@@ -15,11 +15,11 @@ public static class FileApi
     {
         app.MapGet("/files/documents/{id:long}", async (long id, HttpContext http, NpgsqlDataSource db) =>
         {
-            var staff = TokenAuthenticationHandler.AccountOf(http.User)?.IsStaff == true;
+            var account = TokenAuthenticationHandler.AccountOf(http.User);
             await using var cmd = db.CreateCommand($"""
                 select {StoredFile.Columns}
                 from dossier_documents o join dossiers d on d.id = o.dossier_id
-                where o.id = $1 and {DossierQueries.DocumentVisible(staff)}
+                where o.id = $1 and {DossierPolicies.Documents(account)}
                 """);
             cmd.Parameters.Add(new() { Value = id });
             await using var reader = await cmd.ExecuteReaderAsync(http.RequestAborted);

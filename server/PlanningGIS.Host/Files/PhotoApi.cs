@@ -17,7 +17,7 @@ public static class PhotoApi
             var account = TokenAuthenticationHandler.AccountOf(http.User);
             if (account is null)
                 return Results.Json(new { code = "UNAUTHENTICATED", message = "Hãy đăng nhập để xem ảnh vi phạm." }, statusCode: 401);
-            if (!account.IsStaff)
+            if (!ViolationPolicies.CanSee(account))
                 return Results.Json(new { code = "FORBIDDEN", message = "Chỉ cán bộ quy hoạch và thanh tra được xem ảnh vi phạm." }, statusCode: 403);
             await using var cmd = db.CreateCommand($"select {StoredFile.Columns} from violation_photos where id = $1");
             cmd.Parameters.Add(new() { Value = id });

@@ -16,7 +16,7 @@ public static class AllocationMutations
     public static Task<AllocationRow> AllocateAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
-        return Mutation.RunAsync(ctx, [Roles.Planner], input.Get<string>("decisionNumber"), async connection =>
+        return Mutation.RunAsync(ctx, input.Get<string>("decisionNumber"), async connection =>
         {
             var form = input.Get<string>("form")!;
             var termYears = input.Get<int?>("termYears");
@@ -63,7 +63,7 @@ public static class AllocationMutations
     public static Task<AllocationRow> EndAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
-        return Mutation.RunAsync(ctx, [Roles.Planner], input.Get<string>("decisionNumber"), async connection =>
+        return Mutation.RunAsync(ctx, input.Get<string>("decisionNumber"), async connection =>
         {
             var code = input.Get<string>("code")!;
             var status = input.Get<string>("status")!;

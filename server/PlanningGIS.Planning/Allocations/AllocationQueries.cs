@@ -26,19 +26,15 @@ public static class AllocationQueries
     private static DateOnly? Date(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateOnly>(i);
 
     /// <summary>
-    /// Query.allocations, the register of allocations: staff see all of it, an investor only its own;
-    /// anonymous users and accounts with neither role are refused.
+    /// Query.allocations, the register of allocations: the rows of <see cref="AllocationPolicies.RegisterRows"/>.
     /// </summary>
     public static Task<Connection> PageAsync(ResolveContext ctx)
     {
-        var account = ctx.Require(Roles.Planner, Roles.Inspector, Roles.Investor);
-        var query = new SqlQuery();
-        if (!ctx.IsStaff())
-        {
-            var investorId = account.InvestorId ?? throw new PlanningError(ErrorCodes.Forbidden,
+        var account = ctx.SignedIn();
+        if (!account.IsStaff && account.InvestorId is null)
+            throw new PlanningError(ErrorCodes.Forbidden,
                 $"Tài khoản {account.Username} chưa gắn với nhà đầu tư nào nên không xem được danh sách giao đất, cho thuê đất.");
-            query.Where($"a.investor_id = {query.Param(investorId)}");
-        }
+        var query = new SqlQuery().Where(AllocationPolicies.RegisterRows(account));
         var filter = ctx.GetArgument<IReadOnlyDictionary<string, object?>>("filter");
         query.Text(filter?.Get<string>("text"), "a.code || ' ' || p.code || ' ' || i.code || ' ' || i.name || ' ' || coalesce(a.decision_number, '')")
              .In(filter?.Get<IEnumerable<object?>>("status"), "a.status", enumValues: true)

@@ -7,7 +7,7 @@ using PlanningGIS.Planning.Accounts;
 
 namespace PlanningGIS.Planning.Api;
 
-/// <summary>What resolvers need from a request: the database, the signed-in account, role checks.</summary>
+/// <summary>What resolvers need from a request: the database, the options, the signed-in account. Who may do what: FieldAuthorization.</summary>
 public static class ApiContext
 {
     /// <summary>Key of the signed-in <see cref="Account"/> in <see cref="RequestContext.Items"/> (set by the HTTP layer).</summary>
@@ -32,21 +32,9 @@ public static class ApiContext
     public static IPAddress? ClientAddress(this ResolveContext ctx) =>
         ctx.Request.Items.TryGetValue(ClientAddressKey, out var address) ? address as IPAddress : null;
 
-    /// <summary>Planners and inspectors: they see unpublished material and enforcement data.</summary>
-    public static bool IsStaff(this ResolveContext ctx) => ctx.Account()?.IsStaff == true;
-
-    public static bool IsPlanner(this ResolveContext ctx) => ctx.Account()?.IsIn(Roles.Planner) == true;
-
-    /// <summary>The signed-in account if it has one of the roles; UNAUTHENTICATED or FORBIDDEN otherwise.</summary>
-    public static Account Require(this ResolveContext ctx, params string[] roles)
-    {
-        var account = ctx.Account()
-            ?? throw new PlanningError(ErrorCodes.Unauthenticated, "Bạn cần đăng nhập để thực hiện thao tác này.");
-        if (roles.Length > 0 && !roles.Any(account.IsIn))
-            throw new PlanningError(ErrorCodes.Forbidden,
-                $"Tài khoản {account.Username} không có quyền thực hiện thao tác này (cần vai trò: {string.Join(", ", roles)}).");
-        return account;
-    }
+    /// <summary>The signed-in account of a field whose policy requires one (see FieldAuthorization).</summary>
+    public static Account SignedIn(this ResolveContext ctx) =>
+        ctx.Account() ?? throw new InvalidOperationException($"{ctx.ParentType.Name}.{ctx.FieldName} has no policy that requires signing in.");
 
     /// <summary>A nested input object argument (coerced by the engine into a dictionary).</summary>
     public static IReadOnlyDictionary<string, object?> Input(this ResolveContext ctx, string name = "input") =>

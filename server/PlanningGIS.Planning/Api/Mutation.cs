@@ -6,15 +6,15 @@ using PlanningGIS.GraphQL.Execution;
 namespace PlanningGIS.Planning.Api;
 
 /// <summary>
-/// Runs a mutation: role check, one transaction with the actor and legal basis set for the history
+/// Runs a mutation (after its policy let the caller through, see FieldAuthorization): one transaction with the actor and legal basis set for the history
 /// and audit triggers, and the database's refusals turned into the API's codes. A rejected mutation
 /// rolls back, so it changes nothing.
 /// </summary>
 public static partial class Mutation
 {
-    public static async Task<T> RunAsync<T>(ResolveContext ctx, string[] roles, string? legalBasis, Func<NpgsqlConnection, Task<T>> work)
+    public static async Task<T> RunAsync<T>(ResolveContext ctx, string? legalBasis, Func<NpgsqlConnection, Task<T>> work)
     {
-        var account = ctx.Require(roles);
+        var account = ctx.Account() ?? throw new InvalidOperationException($"Mutation.{ctx.FieldName} has no policy that requires signing in.");
         await using var connection = await ctx.Db().OpenConnectionAsync(ctx.CancellationToken);
         await using var tx = await connection.BeginTransactionAsync(ctx.CancellationToken);
         await using (var cmd = new NpgsqlCommand("""

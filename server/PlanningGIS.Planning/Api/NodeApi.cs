@@ -38,6 +38,7 @@ public static class NodeApi
         if (await cmd.ExecuteScalarAsync(ctx.CancellationToken) is not long id)
             return null;
         var account = ctx.Account();
+        // Each type's own row rule (its feature's *Policies.cs), as its lists apply it.
         return type switch
         {
             "Dossier" => await DossierQueries.LoadAsync(ctx, id),
@@ -45,11 +46,11 @@ public static class NodeApi
             "Plot" => await PlotQueries.LoadAsync(ctx, id),
             "Investor" => await InvestorQueries.LoadAsync(ctx, id),
             "ClearanceProject" => await ClearanceQueries.LoadAsync(ctx, id),
-            "Allocation" when ctx.IsStaff() || account?.InvestorId is not null =>
-                await AllocationQueries.ByCodeAsync(ctx, connection, code) is var a && (ctx.IsStaff() || a.InvestorId == account!.InvestorId) ? a : null,
+            "Allocation" =>
+                await AllocationQueries.ByCodeAsync(ctx, connection, code) is var a && AllocationPolicies.CanSeeInRegister(account, a) ? a : null,
             "Conversion" =>
-                await ConversionQueries.ByCodeAsync(ctx, connection, code) is var c && ConversionQueries.CanSee(ctx, c.Status) ? c : null,
-            "Violation" when ctx.IsStaff() => await ViolationQueries.ByCodeAsync(ctx, connection, code),
+                await ConversionQueries.ByCodeAsync(ctx, connection, code) is var c && ConversionPolicies.CanSee(account, c.Status) ? c : null,
+            "Violation" when ViolationPolicies.CanSee(account) => await ViolationQueries.ByCodeAsync(ctx, connection, code),
             "User" => await AccountApi.ByIdAsync(ctx, id),
             _ => null,
         };

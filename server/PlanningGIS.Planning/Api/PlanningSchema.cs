@@ -1,12 +1,13 @@
 using System.Reflection;
 using System.Text;
 using PlanningGIS.GraphQL.Types;
+using PlanningGIS.Planning.Authorization;
 
 namespace PlanningGIS.Planning.Api;
 
 /// <summary>
 /// The planning API's schema: the SDL files embedded from each feature folder (schema.graphql first),
-/// the custom scalars, and each feature's resolvers. Built once at start-up; a resolver bound to a
+/// the custom scalars, each feature's resolvers and each feature's authorization policies. Built once at start-up; a resolver bound to a
 /// field that does not exist, or a field with no resolver, fails the build.
 /// </summary>
 public static class PlanningSchema
@@ -34,9 +35,29 @@ public static class PlanningSchema
         NodeApi.Register,
     ];
 
-    public static Schema Build()
+    /// <summary>Every feature's declared policies: who may call or read each coordinate (see FieldAuthorization).</summary>
+    public static readonly FieldPolicies[] Policies =
+    [
+        Accounts.AccountPolicies.Fields,
+        Zones.ZonePolicies.Fields,
+        Dossiers.DossierPolicies.Fields,
+        Plots.PlotPolicies.Fields,
+        Allocations.AllocationPolicies.Fields,
+        Clearance.ClearancePolicies.Fields,
+        Conversions.ConversionPolicies.Fields,
+        Violations.ViolationPolicies.Fields,
+        LandUse.LandUsePolicies.Fields,
+        Statistics.StatisticsPolicies.Fields,
+        PlanningAt.PlanningAtPolicies.Fields,
+        Geometry.GeometryPolicies.Fields,
+        NodePolicies.Fields,
+    ];
+
+    /// <param name="extend">More SDL, resolvers or policies (tests: a mutation without a policy fails the build).</param>
+    public static Schema Build(Action<SchemaBuilder>? extend = null, params FieldPolicies[] morePolicies)
     {
         var builder = new SchemaBuilder();
+        var authorization = new FieldAuthorization([.. Policies, .. morePolicies]);
         foreach (var (name, sdl) in SdlFiles())
             builder.AddSdl(sdl, name);
         builder.AddPlanningScalars();
@@ -49,8 +70,11 @@ public static class PlanningSchema
         builder.BindType<Decision>("Decision");
         foreach (var register in Features)
             register(builder);
+        extend?.Invoke(builder);
+        builder.UseFieldMiddleware(authorization.Wrap);
         // No default resolver: a field no feature resolves fails the build, at start-up.
-        return builder.Build();
+        var schema = builder.Build();
+        return authorization.Problems() is { Count: > 0 } problems ? throw new SchemaBuildException(problems) : schema;
     }
 
     /// <summary>The embedded *.graphql files, schema.graphql first, then by name.</summary>

@@ -11,10 +11,7 @@ using PlanningGIS.Planning.Zones;
 namespace PlanningGIS.Planning.Clearance;
 
 /// <summary>
-/// Site-clearance (GPMB) projects, parcels and statutory steps. Everyone sees projects, parcels'
-/// codes, areas, steps and geometry (site readiness matters to investors); the household and the
-/// compensation are personal data: planners only, FORBIDDEN on those fields for everyone else.
-/// Planners record steps.
+/// Site-clearance (GPMB) projects, parcels and statutory steps. Who sees what: <see cref="ClearancePolicies"/>.
 /// </summary>
 public static class ClearanceApi
 {
@@ -37,22 +34,13 @@ public static class ClearanceApi
         .ResolveAsync("ClearanceProject.progress", ctx => ClearanceQueries.ProgressAsync(ctx, ctx.GetParent<ClearanceProjectRow>().RowId))
         .Resolve("ClearanceProject.geometry", ctx => GeometryOutput.InSrid(ctx.GetParent<ClearanceProjectRow>().GeometryJson, ctx.GetArgument<int>("srid")))
         .ResolveAsync("ClearanceParcel.landUse", ctx => LandUseCodeQueries.LoadAsync(ctx, ctx.GetParent<ClearanceParcelRow>().LandUseCode))
-        .Resolve("ClearanceParcel.household", ctx => Personal(ctx).PersonalHousehold)
-        .Resolve("ClearanceParcel.compensationVnd", ctx => Personal(ctx).PersonalCompensationVnd)
+        .Resolve("ClearanceParcel.household", ctx => ctx.GetParent<ClearanceParcelRow>().PersonalHousehold)
+        .Resolve("ClearanceParcel.compensationVnd", ctx => ctx.GetParent<ClearanceParcelRow>().PersonalCompensationVnd)
         .ResolveAsync("ClearanceParcel.steps", ParcelStepsAsync)
         .ResolveAsync("ClearanceParcel.currentStep", async ctx => (await ParcelStepsAsync(ctx)).LastOrDefault()?.Step)
         .ResolveAsync("ClearanceParcel.handedOver", async ctx => (await ParcelStepsAsync(ctx)).Any(s => s.Step.Code == "site_handover"))
         .Resolve("ClearanceParcel.geometry", ctx => GeometryOutput.InSrid(ctx.GetParent<ClearanceParcelRow>().GeometryJson, ctx.GetArgument<int>("srid")))
         .ResolveAsync("Mutation.recordClearanceStep", RecordStepAsync);
-
-    /// <summary>The parcel, if the account may read its household data; FORBIDDEN otherwise.</summary>
-    private static ClearanceParcelRow Personal(ResolveContext ctx)
-    {
-        if (!ctx.IsPlanner())
-            throw new PlanningError(ErrorCodes.Forbidden,
-                "Thông tin hộ gia đình và tiền bồi thường là dữ liệu cá nhân, chỉ cán bộ quy hoạch được xem.");
-        return ctx.GetParent<ClearanceParcelRow>();
-    }
 
     /// <summary>The steps that apply to a parcel, oldest first: its own and those done for the whole project.</summary>
     private static async Task<IReadOnlyList<ClearanceStepRecordRow>> ParcelStepsAsync(ResolveContext ctx)
@@ -68,7 +56,7 @@ public static class ClearanceApi
     private static Task<ClearanceStepRecordRow> RecordStepAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
-        return Mutation.RunAsync(ctx, [Roles.Planner], input.Get<string>("decisionNumber"), async connection =>
+        return Mutation.RunAsync(ctx, input.Get<string>("decisionNumber"), async connection =>
         {
             var ct = ctx.CancellationToken;
             var projectCode = input.Get<string>("projectCode")!;

@@ -74,7 +74,7 @@ public static class ClearanceQueries
     public static async Task<IReadOnlyList<ClearanceParcelRow>> ParcelsAsync(ResolveContext ctx, long projectId)
     {
         var geometry = ctx.IsSelected("geometry");
-        var personal = ctx.IsPlanner();
+        var personal = ClearancePolicies.CanSeeHouseholds(ctx.Account());
         var name = "clearance-parcels" + (geometry ? "+geometry" : "") + (personal ? "+personal" : "");
         return await ctx.GetDataLoader<long, IReadOnlyList<ClearanceParcelRow>>(name, async (ids, ct) =>
         {

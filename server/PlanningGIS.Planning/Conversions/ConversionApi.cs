@@ -37,7 +37,7 @@ public static class ConversionApi
     private static Task<ConversionRow> RequestAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
-        return Mutation.RunAsync(ctx, [Roles.Planner], null, async connection =>
+        return Mutation.RunAsync(ctx, null, async connection =>
         {
             var ct = ctx.CancellationToken;
             var from = input.Get<string>("fromLandUseCode")!;
@@ -87,7 +87,7 @@ public static class ConversionApi
     {
         var input = ctx.Input();
         var number = input.Get<string>("decisionNumber")?.Trim();
-        return Mutation.RunAsync(ctx, [Roles.Planner], number, async connection =>
+        return Mutation.RunAsync(ctx, number, async connection =>
         {
             var ct = ctx.CancellationToken;
             var code = input.Get<string>("code")!;

@@ -61,25 +61,11 @@ public static class ConversionQueries
             r.GetFieldValue<DateOnly>(11), rule, r.GetDouble(19), r.GetDouble(20), Text(21));
     }
 
-    /// <summary>
-    /// Staff see every conversion; investors and anonymous see the decided ones that stand (approved
-    /// or completed): planning information of public interest once approved, not before. The lists,
-    /// Query.node and the statistics all apply this rule.
-    /// </summary>
-    private static readonly string[] PublicStatuses = ["approved", "completed"];
-
-    /// <summary>Whether the caller may see conversions of this status (either case).</summary>
-    public static bool CanSee(ResolveContext ctx, string status) => ctx.IsStaff() || PublicStatuses.Contains(status.ToLowerInvariant());
-
-    /// <summary>The same rule as a condition on the conversions alias c.</summary>
-    public static string Visible(ResolveContext ctx) =>
-        ctx.IsStaff() ? "true" : $"c.status in ({string.Join(", ", PublicStatuses.Select(s => $"'{s}'"))})";
-
     public static Task<Connection> PageAsync(ResolveContext ctx)
     {
         var filter = ctx.GetArgument<IReadOnlyDictionary<string, object?>>("filter");
         var query = new SqlQuery()
-            .Where(Visible(ctx))
+            .Where(ConversionPolicies.Rows(ctx.Account()))
             .Text(filter?.Get<string>("text"), "c.code || ' ' || c.name")
             .Text(filter?.Get<string>("decisionNumber"), "coalesce(c.decision_number, '')")
             .In(filter?.Get<IEnumerable<object?>>("status"), "c.status", enumValues: true)

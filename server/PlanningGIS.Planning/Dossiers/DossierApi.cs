@@ -42,7 +42,7 @@ public static class DossierApi
     private static Task<DossierRow> CreateAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
-        return Mutation.RunAsync(ctx, [Roles.Planner], Blank(input.Get<string>("decisionNumber")), connection => DossierRules.Translating(async () =>
+        return Mutation.RunAsync(ctx, Blank(input.Get<string>("decisionNumber")), connection => DossierRules.Translating(async () =>
         {
             var code = Required(input, "code", "Mã đồ án");
             var adjusts = await DossierRules.AdjustedIdAsync(connection, input.Get<string>("adjustsCode"), ctx.CancellationToken);
@@ -75,7 +75,7 @@ public static class DossierApi
     {
         var input = ctx.Input();
         var code = input.Get<string>("code")!;
-        return Mutation.RunAsync(ctx, [Roles.Planner], input.Get<string>("legalBasis"), connection => DossierRules.Translating(async () =>
+        return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), connection => DossierRules.Translating(async () =>
         {
             var id = await Mutation.LockVersionAsync(connection, "dossiers", code, input.Get<int>("expectedVersion"), "đồ án", ctx.CancellationToken);
             var adjusts = await DossierRules.AdjustedIdAsync(connection, input.Get<string>("adjustsCode"), ctx.CancellationToken);
@@ -126,7 +126,7 @@ public static class DossierApi
     private static Task<DossierRow> PublishAsync(ResolveContext ctx)
     {
         var code = ctx.GetArgument<string>("code")!;
-        return Mutation.RunAsync(ctx, [Roles.Planner], null, async connection =>
+        return Mutation.RunAsync(ctx, null, async connection =>
         {
             var id = await Mutation.LockVersionAsync(connection, "dossiers", code, ctx.GetArgument<int>("expectedVersion"), "đồ án", ctx.CancellationToken);
             await using var cmd = new NpgsqlCommand("update dossiers set published = @published where id = @id", connection);
@@ -145,7 +145,7 @@ public static class DossierApi
     {
         var input = ctx.Input();
         var code = input.Get<string>("code")!;
-        return Mutation.RunAsync(ctx, [Roles.Planner], input.Get<string>("legalBasis"), connection => DossierRules.Translating(async () =>
+        return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), connection => DossierRules.Translating(async () =>
         {
             var id = await Mutation.LockVersionAsync(connection, "dossiers", code, input.Get<int>("expectedVersion"), "đồ án", ctx.CancellationToken);
             await using var cmd = new NpgsqlCommand("""

@@ -8,7 +8,7 @@ namespace PlanningGIS.Planning.Dossiers;
 
 /// <summary>
 /// The SQL of dossiers: every query selects the same columns, read by <see cref="Read"/>, and every
-/// query applies <see cref="Visible"/>: unpublished dossiers exist only for planners and inspectors.
+/// query applies <see cref="DossierPolicies.Rows"/>: unpublished dossiers exist only for planners and inspectors.
 /// </summary>
 public static class DossierQueries
 {
@@ -42,9 +42,6 @@ public static class DossierQueries
 
     private static string? NullableString(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    /// <summary>The visibility condition for alias d: true for staff, published dossiers only for everyone else.</summary>
-    public static string Visible(ResolveContext ctx) => ctx.IsStaff() ? "true" : "d.published";
-
     /// <summary>The dossiers relation: current rows, or every version valid at <paramref name="asOf"/>.</summary>
     public static string Source(SqlQuery query, DateTimeOffset? asOf)
     {
@@ -58,7 +55,7 @@ public static class DossierQueries
     public static Task<Connection> PageAsync(ResolveContext ctx)
     {
         var filter = ctx.GetArgument<IReadOnlyDictionary<string, object?>>("filter");
-        var query = new SqlQuery().Where(Visible(ctx));
+        var query = new SqlQuery().Where(DossierPolicies.Rows(ctx.Account()));
         var asOf = ctx.GetArgument<DateTimeOffset?>("asOf");
         var source = Source(query, asOf);
         // The same expression as the dossiers_search_idx index.
@@ -78,7 +75,7 @@ public static class DossierQueries
     /// <summary>Query.dossier(code, asOf), or the dossier a mutation just wrote (inside its transaction).</summary>
     public static async Task<DossierRow?> ByCodeAsync(ResolveContext ctx, NpgsqlConnection? connection = null, string? code = null)
     {
-        var query = new SqlQuery().Where(Visible(ctx));
+        var query = new SqlQuery().Where(DossierPolicies.Rows(ctx.Account()));
         var asOf = connection is null ? ctx.GetArgument<DateTimeOffset?>("asOf") : null;
         var source = Source(query, asOf);
         query.Equal(code ?? ctx.GetArgument<string>("code") ?? ctx.Input().Get<string>("code"), "d.code");
@@ -98,7 +95,7 @@ public static class DossierQueries
         return ctx.GetDataLoader<long, DossierRow>(geometry ? "dossiers+geometry" : "dossiers", async (ids, ct) =>
         {
             await using var cmd = ctx.Db().CreateCommand(
-                $"select {Columns(geometry)} from dossiers d where d.id = any($1) and {Visible(ctx)}");
+                $"select {Columns(geometry)} from dossiers d where d.id = any($1) and {DossierPolicies.Rows(ctx.Account())}");
             cmd.Parameters.Add(new() { Value = ids.ToArray() });
             return await ReadByIdAsync(cmd, ct);
         }).LoadAsync(id);
@@ -110,7 +107,7 @@ public static class DossierQueries
         var geometry = ctx.IsSelected("geometry");
         return await ctx.GetDataLoader<long, IReadOnlyList<DossierRow>>(geometry ? "dossier-adjusted-by+geometry" : "dossier-adjusted-by",
             (ids, ct) => GroupAsync(ctx, ids, r => r.AdjustsId!.Value,
-                $"select {Columns(geometry)} from dossiers d where d.adjusts_id = any($1) and {Visible(ctx)} order by d.decision_date, d.id", ct))
+                $"select {Columns(geometry)} from dossiers d where d.adjusts_id = any($1) and {DossierPolicies.Rows(ctx.Account())} order by d.decision_date, d.id", ct))
             .LoadAsync(id) ?? [];
     }
 
@@ -123,7 +120,7 @@ public static class DossierQueries
         var geometry = ctx.IsSelected("geometry");
         return await ctx.GetDataLoader<long, IReadOnlyList<DossierRow>>(geometry ? "dossier-history+geometry" : "dossier-history",
             (ids, ct) => GroupAsync(ctx, ids, r => r.RowId,
-                $"select {Columns(geometry, versions: true)} from dossiers_history d where d.id = any($1) and {Visible(ctx)} order by d.id, d.version desc", ct))
+                $"select {Columns(geometry, versions: true)} from dossiers_history d where d.id = any($1) and {DossierPolicies.Rows(ctx.Account())} order by d.id, d.version desc", ct))
             .LoadAsync(id) ?? [];
     }
 
@@ -149,13 +146,6 @@ public static class DossierQueries
     }
 
     /// <summary>
-    /// Which documents the caller may see, for the alias o joined to its current dossier d: staff see
-    /// every one; everyone else the published documents of dossiers published now (withdrawing a
-    /// dossier withdraws its files, also from its past versions). The download applies the same rule.
-    /// </summary>
-    public static string DocumentVisible(bool staff) => staff ? "true" : "o.published and d.published";
-
-    /// <summary>
     /// The documents of each dossier that the caller may see, batched: for a version asked asOf, those
     /// uploaded by then; for an earlier version (history), those uploaded before it ended.
     /// </summary>
@@ -167,7 +157,7 @@ public static class DossierQueries
         {
             await using var cmd = ctx.Db().CreateCommand($"""
                 select {DocumentColumns} from dossier_documents o join dossiers d on d.id = o.dossier_id
-                where o.dossier_id = any($1) and {DocumentVisible(ctx.IsStaff())} and ($2::timestamptz is null or o.uploaded_at <= $2)
+                where o.dossier_id = any($1) and {DossierPolicies.Documents(ctx.Account())} and ($2::timestamptz is null or o.uploaded_at <= $2)
                 order by o.uploaded_at, o.id
                 """);
             cmd.Parameters.Add(new() { Value = ids.ToArray() });
@@ -189,28 +179,6 @@ public static class DossierQueries
     public static DocumentRow ReadDocument(NpgsqlDataReader r) => new(
         r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt64(6),
         r.GetString(7), r.GetBoolean(8), r.GetFieldValue<DateTimeOffset>(9), NullableString(r, 10));
-
-    /// <summary>
-    /// The visible dossiers covering a point (WGS84), most specific first (<see cref="SpecificityOrder"/>):
-    /// what planningAt lists. The geometry is fetched when <paramref name="geometry"/> is true, by default
-    /// when the calling field selects dossiers { geometry }.
-    /// </summary>
-    public static async Task<IReadOnlyList<DossierRow>> CoveringPointAsync(ResolveContext ctx, double lon, double lat, bool? geometry = null)
-    {
-        var withGeometry = geometry ?? ctx.IsSelected("dossiers", "geometry");
-        await using var cmd = ctx.Db().CreateCommand($"""
-            select {Columns(withGeometry)} from dossiers d
-            where ST_Covers(d.boundary, ST_SetSRID(ST_MakePoint($1, $2), 4326)) and {Visible(ctx)}
-            order by {SpecificityOrder}
-            """);
-        cmd.Parameters.Add(new() { Value = lon });
-        cmd.Parameters.Add(new() { Value = lat });
-        await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
-        var dossiers = new List<DossierRow>();
-        while (await reader.ReadAsync(ctx.CancellationToken))
-            dossiers.Add(Read(reader));
-        return dossiers;
-    }
 
     private static async Task<IReadOnlyDictionary<long, DossierRow>> ReadByIdAsync(NpgsqlCommand cmd, CancellationToken ct)
     {

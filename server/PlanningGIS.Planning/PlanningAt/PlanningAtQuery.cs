@@ -61,7 +61,7 @@ public static class PlanningAtQuery
         if (ctx.IsSelected("dossiers"))
             Add(batch, parts, $"""
                 select {DossierQueries.Columns(ctx.IsSelected("dossiers", "geometry"), perimeter: ctx.IsSelected("dossiers", "perimeterM"))} from dossiers d
-                where d.id in ({Covering("dossiers")}) and {DossierQueries.Visible(ctx)}
+                where d.id in ({Covering("dossiers")}) and {DossierPolicies.Rows(ctx.Account())}
                 order by {DossierQueries.SpecificityOrder}
                 """, async (r, ct) =>
                 {
@@ -79,9 +79,9 @@ public static class PlanningAtQuery
                 where l.id in ({Covering("land_use_current")}) order by l.id limit 1
                 """, async (r, ct) => landUse = await r.ReadAsync(ct) ? ReadLandUse(r) : null);
 
-        // Enforcement data: read for staff only; others get FORBIDDEN on the field (PlanningAtApi).
+        // Enforcement data: read only for those who may see it; others get a field error (PlanningAtPolicies).
         List<ViolationRow>? violations = null;
-        if (ctx.IsSelected("openViolationsNearby") && ctx.IsStaff())
+        if (ctx.IsSelected("openViolationsNearby") && ViolationPolicies.CanSee(ctx.Account()))
         {
             var nearby = violations = [];
             // The box (0.001° > 100 m here) uses the index; the geography test is exact, in metres.

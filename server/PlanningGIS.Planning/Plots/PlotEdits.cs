@@ -20,7 +20,7 @@ public static class PlotEdits
     public static Task<PlotRow> CreateAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
-        return Mutation.RunAsync(ctx, [Roles.Planner], input.Get<string>("legalBasis"), async connection =>
+        return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), async connection =>
         {
             var code = input.Get<string>("code")!;
             var boundary = await GeometryInput.CheckAsync(ctx, connection, input.Get<GeoJsonText>("geometry")!.Json,
@@ -55,7 +55,7 @@ public static class PlotEdits
     public static Task<PlotRow> UpdateAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
-        return Mutation.RunAsync(ctx, [Roles.Planner], input.Get<string>("legalBasis"), async connection =>
+        return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), async connection =>
         {
             var code = input.Get<string>("code")!;
             var id = await Mutation.LockVersionAsync(connection, "plots", code, input.Get<int>("expectedVersion"), What, ctx.CancellationToken);
@@ -104,7 +104,7 @@ public static class PlotEdits
     public static Task<PlotRow> RevertAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
-        return Mutation.RunAsync(ctx, [Roles.Planner], input.Get<string>("legalBasis"), async connection =>
+        return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), async connection =>
         {
             var code = input.Get<string>("code")!;
             var id = await Mutation.LockVersionAsync(connection, "plots", code, input.Get<int>("expectedVersion"), What, ctx.CancellationToken);

@@ -21,7 +21,7 @@ public static class PlotSplitMerge
     {
         var input = ctx.Input();
         var legalBasis = input.Get<string>("legalBasis")!;
-        return Mutation.RunAsync(ctx, [Roles.Planner], legalBasis, async connection =>
+        return Mutation.RunAsync(ctx, legalBasis, async connection =>
         {
             var code = input.Get<string>("code")!;
             var newCodes = Codes(input.Get<IEnumerable<object?>>("newCodes"), "newCodes");
@@ -55,7 +55,7 @@ public static class PlotSplitMerge
     {
         var input = ctx.Input();
         var legalBasis = input.Get<string>("legalBasis")!;
-        return Mutation.RunAsync(ctx, [Roles.Planner], legalBasis, async connection =>
+        return Mutation.RunAsync(ctx, legalBasis, async connection =>
         {
             var codes = Codes(input.Get<IEnumerable<object?>>("codes"), "codes");
             var newCode = input.Get<string>("newCode")!;

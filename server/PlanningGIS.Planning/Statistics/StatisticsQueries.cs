@@ -39,7 +39,7 @@ public static class StatisticsQueries
     private static async Task<Figures> LoadAsync(ResolveContext ctx, long[]? zoneIds, CancellationToken ct)
     {
         await using var batch = ctx.Db().CreateBatch();
-        foreach (var sql in Statements(zoneIds is not null, ConversionQueries.Visible(ctx)))
+        foreach (var sql in Statements(zoneIds is not null, ConversionPolicies.Rows(ctx.Account())))
         {
             var command = new NpgsqlBatchCommand(sql);
             if (zoneIds is not null)
@@ -47,7 +47,7 @@ public static class StatisticsQueries
             batch.BatchCommands.Add(command);
         }
         await using var reader = await batch.ExecuteReaderAsync(ct);
-        var figures = new Figures(ConversionStatuses.Where(s => ConversionQueries.CanSee(ctx, s)).ToList());
+        var figures = new Figures(ConversionStatuses.Where(s => ConversionPolicies.CanSee(ctx.Account(), s)).ToList());
         while (await reader.ReadAsync(ct))
             figures.Plots[reader.GetInt64(0)] = (reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4),
                 reader.GetDouble(5), reader.GetDouble(6));

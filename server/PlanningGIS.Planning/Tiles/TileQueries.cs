@@ -13,15 +13,14 @@ public sealed class TileQueries(NpgsqlDataSource dataSource)
         var sql = $"""
             with tile as (select ST_TileEnvelope($1, $2, $3) as env),
                  bounds as (select env, ST_Transform(env, 4326) as env4326 from tile)
-            select ST_AsMVT(f.*, $5, 4096, 'geom')
-            from bounds, lateral ({layer.Features.Replace("@staff", "$4")}) f
+            select ST_AsMVT(f.*, $4, 4096, 'geom')
+            from bounds, lateral ({layer.Features(account)}) f
             where f.geom is not null
             """;
         await using var cmd = dataSource.CreateCommand(sql);
         cmd.Parameters.Add(new() { Value = z });
         cmd.Parameters.Add(new() { Value = x });
         cmd.Parameters.Add(new() { Value = y });
-        cmd.Parameters.Add(new() { Value = account?.IsStaff == true });
         cmd.Parameters.Add(new() { Value = layer.Name });
         return await cmd.ExecuteScalarAsync(ct) as byte[] ?? [];
     }

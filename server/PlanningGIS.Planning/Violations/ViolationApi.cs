@@ -10,12 +10,10 @@ using PlanningGIS.Planning.Plots;
 namespace PlanningGIS.Planning.Violations;
 
 /// <summary>
-/// Land-use violations: enforcement data, read by planners and inspectors only. Only inspectors flag
-/// violations and move them through their statuses.
+/// Land-use violations: enforcement data. Who may read and change them: <see cref="ViolationPolicies"/>.
 /// </summary>
 public static class ViolationApi
 {
-    public static readonly string[] Staff = [Roles.Planner, Roles.Inspector];
     private static readonly string[] Located = ["Point", "Polygon", "MultiPolygon"];
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
@@ -36,7 +34,6 @@ public static class ViolationApi
     /// </summary>
     private static async Task<ViolationRow> FlagAsync(ResolveContext ctx)
     {
-        ctx.Require(Roles.Inspector);
         var input = ctx.Input();
         var inputs = input.Get<IEnumerable<object?>>("photos")?.Cast<IReadOnlyDictionary<string, object?>>().ToList() ?? [];
         if (inputs.Count > PhotoUpload.MaxPhotos)
@@ -53,7 +50,7 @@ public static class ViolationApi
         {
             foreach (var photo in photos)
                 staged.Add(await store.StageAsync(photo, now, ctx.CancellationToken));
-            var violation = await Mutation.RunAsync(ctx, [Roles.Inspector], null, async connection =>
+            var violation = await Mutation.RunAsync(ctx, null, async connection =>
             {
                 var ct = ctx.CancellationToken;
                 var location = await GeometryInput.CheckAsync(ctx, connection, input.Get<GeoJsonText>("geometry")!.Json,
@@ -123,7 +120,7 @@ public static class ViolationApi
     private static Task<ViolationRow> UpdateStatusAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
-        return Mutation.RunAsync(ctx, [Roles.Inspector], null, async connection =>
+        return Mutation.RunAsync(ctx, null, async connection =>
         {
             var ct = ctx.CancellationToken;
             var code = input.Get<string>("code")!;

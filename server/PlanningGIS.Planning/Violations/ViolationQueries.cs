@@ -21,7 +21,6 @@ public static class ViolationQueries
 
     public static Task<Connection> PageAsync(ResolveContext ctx)
     {
-        ctx.Require(ViolationApi.Staff);
         var filter = ctx.GetArgument<IReadOnlyDictionary<string, object?>>("filter");
         var query = new SqlQuery()
             .Text(filter?.Get<string>("text"), "v.code || ' ' || v.description")

@@ -26,7 +26,7 @@ public static class ZoneApi
     private static Task<ZoneRow> CreateAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
-        return Mutation.RunAsync(ctx, [Roles.Planner], input.Get<string>("legalBasis"), async connection =>
+        return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), async connection =>
         {
             var boundary = await GeometryInput.CheckAsync(ctx, connection, input.Get<GeoJsonText>("geometry")!.Json,
                 input.Get<int?>("srid") ?? 4326, Polygonal);
@@ -49,7 +49,7 @@ public static class ZoneApi
     private static Task<ZoneRow> UpdateBoundaryAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
-        return Mutation.RunAsync(ctx, [Roles.Planner], input.Get<string>("legalBasis"), async connection =>
+        return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), async connection =>
         {
             var code = input.Get<string>("code")!;
             var id = await Mutation.LockVersionAsync(connection, "zones", code, input.Get<int>("expectedVersion"), "khu chức năng", ctx.CancellationToken);
@@ -68,7 +68,7 @@ public static class ZoneApi
     private static Task<ZoneRow> UpdateAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
-        return Mutation.RunAsync(ctx, [Roles.Planner], input.Get<string>("legalBasis"), async connection =>
+        return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), async connection =>
         {
             var id = await Mutation.LockVersionAsync(connection, "zones", input.Get<string>("code")!, input.Get<int>("expectedVersion"),
                 "khu chức năng", ctx.CancellationToken);
@@ -98,7 +98,7 @@ public static class ZoneApi
     private static Task<ZoneRow> RevertAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
-        return Mutation.RunAsync(ctx, [Roles.Planner], input.Get<string>("legalBasis"), async connection =>
+        return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), async connection =>
         {
             var code = input.Get<string>("code")!;
             var id = await Mutation.LockVersionAsync(connection, "zones", code, input.Get<int>("expectedVersion"), "khu chức năng", ctx.CancellationToken);

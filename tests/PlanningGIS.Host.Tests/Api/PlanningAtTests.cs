@@ -133,10 +133,10 @@ public sealed class PlanningAtTests(HostFixture host) : IClassFixture<HostFixtur
     {
         var (lon, lat) = await OpenViolationPointAsync();
 
-        foreach (var client in new[] { host.As("investor"), host.Anonymous, host.As("admin") })
+        foreach (var (client, refusal) in new[] { (host.As("investor"), "FORBIDDEN"), (host.Anonymous, "UNAUTHENTICATED"), (host.As("admin"), "FORBIDDEN") })
         {
             var response = await client.PostAsync(Violations, new { lon, lat });
-            Assert.Equal("FORBIDDEN", response.ErrorCode);
+            Assert.Equal(refusal, response.ErrorCode);
             Assert.Equal("planningAt,openViolationsNearby", string.Join(",", response.FirstError.GetProperty("path").EnumerateArray().Select(p => p.GetString())));
             var at = response.Data.GetProperty("planningAt");
             Assert.Equal(JsonValueKind.Null, at.GetProperty("openViolationsNearby").ValueKind);

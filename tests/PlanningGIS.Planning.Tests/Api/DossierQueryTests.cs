@@ -11,7 +11,7 @@ namespace PlanningGIS.Planning.Tests.Api;
 
 /// <summary>
 /// The dossier queries other features build on: the dossiers covering a point, most specific first
-/// (planningAt), and relations loaded in batches, a constant number of statements per page.
+/// (as planningAt lists them), and relations loaded in batches, a constant number of statements per page.
 /// </summary>
 public sealed class DossierQueryTests : IAsyncLifetime
 {
@@ -57,22 +57,12 @@ public sealed class DossierQueryTests : IAsyncLifetime
         Assert.Equal(7, all.Count);
     }
 
+    // planningAt's dossiers: the one query that lists the dossiers covering a point.
     private async Task<List<string>> CoveringAsync(Account? account)
     {
-        var schema = new SchemaBuilder()
-            .AddSdl("type Query { covering(lon: Float!, lat: Float!): [String!]! }")
-            .ResolveAsync("Query.covering", async ctx =>
-                (await DossierQueries.CoveringPointAsync(ctx, ctx.GetArgument<double>("lon"), ctx.GetArgument<double>("lat"))).Select(d => d.Code).ToList())
-            .Build();
-        var context = new RequestContext { Services = new ServiceCollection().AddSingleton(db.DataSource).BuildServiceProvider() };
-        if (account is not null)
-            context.Items[ApiContext.AccountKey] = account;
-        var result = await new GraphQLService(schema, GraphQLLimits.Default).ExecuteAsync(
-            "query($lon: Float!, $lat: Float!) { covering(lon: $lon, lat: $lat) }", null,
-            new Dictionary<string, object?> { ["lon"] = Lon, ["lat"] = Lat }, context);
-        Assert.Empty(result.Errors);
-        using var json = System.Text.Json.JsonDocument.Parse(result.ToJson());
-        return json.RootElement.GetProperty("data").GetProperty("covering").EnumerateArray().Select(e => e.GetString()!).ToList();
+        var data = await new ApiExecutor(db).DataAsync(
+            "query($lon: Float!, $lat: Float!) { planningAt(lon: $lon, lat: $lat) { dossiers { code } } }", new { lon = Lon, lat = Lat }, account);
+        return data.GetProperty("planningAt").GetProperty("dossiers").EnumerateArray().Select(e => e.GetProperty("code").GetString()!).ToList();
     }
 
     // The order spelled out in C#, independently of the SQL: kind, then the newest decision.
