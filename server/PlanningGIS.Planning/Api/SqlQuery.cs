@@ -73,9 +73,7 @@ public sealed class SqlQuery
     {
         if (filter is null)
             return this;
-        var srid = filter.Get<int?>("srid") ?? 4326;
-        if (srid is not (4326 or 9215))
-            throw new PlanningError(ErrorCodes.BadUserInput, $"Hệ tọa độ EPSG:{srid} không được hỗ trợ; dùng 4326 hoặc 9215.");
+        var srid = Srid.Supported(filter.Get<int?>("srid") ?? Srid.Wgs84);
         if (filter.Get<IReadOnlyList<object?>>("bbox") is { } bbox)
         {
             if (bbox.Count != 4)

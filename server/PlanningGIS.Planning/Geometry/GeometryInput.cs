@@ -12,9 +12,6 @@ namespace PlanningGIS.Planning.Geometry;
 /// </summary>
 public static class GeometryInput
 {
-    public const int Wgs84 = 4326;
-    public const int Vn2000LangSon = 9215;
-
     private const string CheckSql = """
         with input as (select ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), $2), 4326) as g),
              detail as (select g, ST_IsValidDetail(g) as d from input)
@@ -38,10 +35,7 @@ public static class GeometryInput
                 $"Hình học có {vertices} đỉnh, vượt giới hạn {maxVertices} đỉnh cho một hình. " +
                 "Hãy đơn giản hóa ranh giới (ví dụ Simplify trong QGIS, sai số vài xentimét) rồi gửi lại.",
                 new Dictionary<string, object?> { ["reason"] = "too many vertices", ["vertices"] = vertices, ["maxVertices"] = maxVertices });
-        if (srid is not (Wgs84 or Vn2000LangSon))
-            throw new PlanningError(ErrorCodes.BadUserInput,
-                $"Hệ tọa độ EPSG:{srid} không được hỗ trợ. Hãy dùng WGS84 (EPSG:4326) hoặc VN-2000 / TM-3 Lạng Sơn (EPSG:9215).",
-                new Dictionary<string, object?> { ["srid"] = srid });
+        Srid.Supported(srid);
         await using var cmd = new NpgsqlCommand(CheckSql, connection);
         cmd.Parameters.Add(new() { Value = geojson });
         cmd.Parameters.Add(new() { Value = srid });

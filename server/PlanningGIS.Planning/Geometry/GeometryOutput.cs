@@ -16,14 +16,11 @@ public static class GeometryOutput
     /// </summary>
     public static string GeoJsonSql(string column) => $"ST_AsGeoJSON({column}, 9)";
 
-    public static GeoJsonText? InSrid(string? wgs84GeoJson, int srid) => (wgs84GeoJson, srid) switch
+    public static GeoJsonText? InSrid(string? wgs84GeoJson, int srid) => (wgs84GeoJson, Srid.Supported(srid)) switch
     {
         (null, _) => null,
-        (_, GeometryInput.Wgs84) => new GeoJsonText(wgs84GeoJson),
-        (_, GeometryInput.Vn2000LangSon) => new GeoJsonText(ToVn2000(wgs84GeoJson)),
-        _ => throw new PlanningError(ErrorCodes.BadUserInput,
-            $"Hệ tọa độ EPSG:{srid} không được hỗ trợ. Hãy dùng 4326 (WGS84) hoặc 9215 (VN-2000 / TM-3 Lạng Sơn).",
-            new Dictionary<string, object?> { ["srid"] = srid }),
+        (_, Srid.Wgs84) => new GeoJsonText(wgs84GeoJson),
+        _ => new GeoJsonText(ToVn2000(wgs84GeoJson)),
     };
 
     private static string ToVn2000(string geojson)

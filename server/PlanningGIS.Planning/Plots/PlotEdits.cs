@@ -24,7 +24,7 @@ public static class PlotEdits
         {
             var code = input.Get<string>("code")!;
             var boundary = await GeometryInput.CheckAsync(ctx, connection, input.Get<GeoJsonText>("geometry")!.Json,
-                input.Get<int?>("srid") ?? GeometryInput.Wgs84, Polygon);
+                input.Get<int?>("srid") ?? Srid.Wgs84, Polygon);
             var zoneId = await IdAsync(connection, "zones", input.Get<string>("zoneCode")!, "khu chức năng", ctx.CancellationToken);
             var landUse = await LandUseAsync(connection, input.Get<string>("landUseCode")!, ctx.CancellationToken);
             var dossierId = input.Get<string>("dossierCode") is { } dossier
@@ -61,7 +61,7 @@ public static class PlotEdits
             var id = await Mutation.LockVersionAsync(connection, "plots", code, input.Get<int>("expectedVersion"), What, ctx.CancellationToken);
             await RequireCurrentAsync(connection, id, code, ctx.CancellationToken);
             var boundary = input.Get<GeoJsonText>("geometry") is { } geometry
-                ? await GeometryInput.CheckAsync(ctx, connection, geometry.Json, input.Get<int?>("srid") ?? GeometryInput.Wgs84, Polygon)
+                ? await GeometryInput.CheckAsync(ctx, connection, geometry.Json, input.Get<int?>("srid") ?? Srid.Wgs84, Polygon)
                 : null;
             var landUse = input.Get<string>("landUseCode") is { } given ? await LandUseAsync(connection, given, ctx.CancellationToken) : null;
             var dossierId = input.Get<string>("dossierCode") is { } dossier

@@ -1,7 +1,6 @@
 using Npgsql;
 using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.Planning.Api;
-using PlanningGIS.Planning.Tiles;
 using PlanningGIS.Planning.Geometry;
 
 namespace PlanningGIS.Planning.Plots;
@@ -31,7 +30,7 @@ public static class PlotQueries
     public static string Columns(PlotSelection selection, bool versions = false) => $"""
         p.id, p.code, p.zone_id, p.land_use_code, p.dossier_id,
         p.max_building_density::float8, p.max_floors, p.far::float8, p.for_investment, p.lifecycle = 'retired',
-        {(selection.Availability ? $"({TileLayers.PlotAvailabilitySql})" : "null")}, p.area_m2,
+        {(selection.Availability ? "plot_availability(p.id, p.lifecycle, p.for_investment)" : "null")}, p.area_m2,
         {(selection.Perimeter ? "ST_Perimeter(ST_Transform(p.boundary, 9215))" : "0::float8")},
         {(selection.Geometry ? GeometryOutput.GeoJsonSql("p.boundary") : "null")},
         p.version, p.valid_from, {(versions ? "p.valid_to" : "null::timestamptz")}, p.changed_by, p.legal_basis
@@ -76,7 +75,7 @@ public static class PlotQueries
         var availability = filter?.Get<IEnumerable<object?>>("availability")?.ToList();
         query.Text(filter?.Get<string>("text"), "p.code")
              .In(filter?.Get<IEnumerable<object?>>("landUseCode"), "p.land_use_code")
-             .In(availability, $"({TileLayers.PlotAvailabilitySql})")
+             .In(availability, "plot_availability(p.id, p.lifecycle, p.for_investment)")
              .Range(filter?.Get<double?>("minAreaM2"), filter?.Get<double?>("maxAreaM2"), "p.area_m2")
              .Spatial(filter?.Get<IReadOnlyDictionary<string, object?>>("spatial"), "p.boundary");
         if (filter?.Get<string>("zoneCode") is { } zone)

@@ -28,7 +28,7 @@ public static class PlotSplitMerge
             var id = await Mutation.LockVersionAsync(connection, "plots", code, input.Get<int>("expectedVersion"), PlotEdits.What, ctx.CancellationToken);
             await RequireFreeAsync(connection, [id], ctx.CancellationToken);
             var line = await GeometryInput.CheckAsync(ctx, connection, input.Get<GeoJsonText>("line")!.Json,
-                input.Get<int?>("srid") ?? GeometryInput.Wgs84, Lines);
+                input.Get<int?>("srid") ?? Srid.Wgs84, Lines);
             var pieces = Ordered(await PiecesAsync(connection, id, line, ctx.CancellationToken));
             var areas = pieces.Select(p => Math.Round(p.AreaM2, 2)).ToArray();
             if (pieces.Count < 2)

@@ -3,7 +3,6 @@ using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.Planning.Api;
 using PlanningGIS.Planning.Clearance;
 using PlanningGIS.Planning.Conversions;
-using PlanningGIS.Planning.Tiles;
 using PlanningGIS.Planning.Zones;
 
 namespace PlanningGIS.Planning.Statistics;
@@ -82,7 +81,7 @@ public static class StatisticsQueries
                    coalesce(sum(p.area_m2) filter (where p.for_investment), 0),
                    coalesce(sum(p.area_m2) filter (where s.availability = 'ALLOCATED'), 0)
             from plots p
-            cross join lateral (select {TileLayers.PlotAvailabilitySql} as availability) s
+            cross join lateral (select plot_availability(p.id, p.lifecycle, p.for_investment) as availability) s
             where p.lifecycle = 'current' and {In("p.zone_id")}
             group by 1
             """;

@@ -18,15 +18,6 @@ public static class TileLayers
 {
     private static bool Anyone(Account? _) => true;
 
-    // Availability of a plot, the same rule the API uses (see plots.graphql: PlotAvailability).
-    public const string PlotAvailabilitySql = """
-        case when p.lifecycle = 'retired' then 'RETIRED'
-             when not p.for_investment then 'NOT_FOR_INVESTMENT'
-             when exists (select 1 from allocations a where a.plot_id = p.id and a.status = 'active') then 'ALLOCATED'
-             when exists (select 1 from allocations a where a.plot_id = p.id and a.status = 'pending') then 'RESERVED'
-             else 'AVAILABLE' end
-        """;
-
     /// <summary>A 4326 geometry column as MVT tile geometry (clipped, in tile coordinates).</summary>
     private static string Mvt(string column) => $"ST_AsMVTGeom(ST_Transform({column}, 3857), env, 4096, 64, true) as geom";
 
@@ -43,7 +34,7 @@ public static class TileLayers
             """),
         new("plots", 12, Anyone, _ => $"""
             select {Mvt("p.boundary")}, p.code, z.code as zone_code, p.land_use_code, l.colour, round(p.area_m2::numeric, 1) as area_m2,
-                   ({PlotAvailabilitySql}) as availability, p.version
+                   plot_availability(p.id, p.lifecycle, p.for_investment) as availability, p.version
             from plots p join zones z on z.id = p.zone_id join land_use_codes l on l.code = p.land_use_code
             where p.boundary && env4326 and p.lifecycle = 'current'
             """),
