@@ -17,7 +17,7 @@ import { h } from './ui/dom';
 import { attachLoadingIndicator } from './ui/loading';
 import { attachToasts, notify } from './ui/toast';
 import { t, lang, setLang } from './i18n';
-import { hasRole, isStaff, onSessionChange, session, setSession } from './api/session';
+import { can, hasRole, isStaff, onSessionChange, session, setSession } from './api/session';
 import { reference } from './api/reference';
 import type { LandUse } from './api/types';
 import { accountArea } from './panels/account';
@@ -72,7 +72,7 @@ async function start(): Promise<void> {
   tabs.add({ id: 'search', label: () => t('tab.search'), panel: searchEl, visible: () => true });
   tabs.add({ id: 'finder', label: () => t('tab.finder'), panel: finderEl, visible: () => !hasRole('INSPECTOR') || hasRole('PLANNER') });
   tabs.add({ id: 'details', label: () => t('tab.details'), panel: detailsEl, visible: () => true });
-  tabs.add({ id: 'edit', label: () => t('details.editBoundary'), panel: editEl, visible: () => hasRole('PLANNER') });
+  tabs.add({ id: 'edit', label: () => t('details.editBoundary'), panel: editEl, visible: () => can('Mutation.updatePlot') });
   tabs.add({ id: 'violations', label: () => t('tab.violations'), panel: violationsEl, visible: () => isStaff() });
   tabs.add({ id: 'dashboard', label: () => t('tab.dashboard'), panel: dashboardEl, visible: () => true });
   tabs.select(hasRole('INVESTOR') ? 'finder' : hasRole('INSPECTOR') ? 'violations' : 'layers');

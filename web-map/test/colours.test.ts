@@ -32,8 +32,8 @@ describe('layer catalogue', () => {
     const served = new Set([...TILE_SOURCES.map((s) => `tiles-${s.name}`), 'labels']);
     for (const g of groups) for (const l of g.layers) expect(served.has((l as { source: string }).source)).toBe(true);
   });
-  it('keeps staff-only layers for staff', () => {
-    expect(groups.filter((g) => g.staffOnly).map((g) => g.id).sort()).toEqual(['conversions', 'violations']);
+  it('keeps staff-only layers for staff (conversions: the tiles show everyone the approved ones)', () => {
+    expect(groups.filter((g) => g.staffOnly).map((g) => g.id).sort()).toEqual(['violations']);
   });
   it('colours plots by their land-use colour property', () => {
     const fill = groups.find((g) => g.id === 'plots')!.layers.find((l) => l.id === 'plots-fill') as { paint: Record<string, unknown> };

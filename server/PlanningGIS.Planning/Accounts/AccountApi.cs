@@ -16,6 +16,7 @@ public static class AccountApi
         .ResolveAsync("Mutation.logout", LogoutAsync)
         .Resolve("Query.me", ctx => ctx.Account() is { } account ? UserRow.From(account) : null)
         .ResolveAsync("Query.users", UsersAsync)
+        .Resolve("User.permissions", ctx => AccountPolicies.PermissionsOf(ctx.GetParent<UserRow>().Roles))
         .ResolveAsync("Mutation.saveUser", SaveAsync);
 
     private static async Task<LoginResult> LoginAsync(ResolveContext ctx)

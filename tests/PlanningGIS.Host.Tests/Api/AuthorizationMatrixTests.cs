@@ -49,6 +49,23 @@ public sealed class AuthorizationMatrixTests(HostFixture host) : IClassFixture<H
         Assert.Equal(before, await AuditRows());
     }
 
+    [Theory]
+    [InlineData("planner")]
+    [InlineData("inspector")]
+    [InlineData("investor")]
+    [InlineData("admin")]
+    public async Task The_permissions_a_user_is_told_are_the_policies_that_let_the_role_through(string role)
+    {
+        var data = await host.As(role).DataAsync("{ me { permissions } }");
+
+        var told = data.GetProperty("me").GetProperty("permissions").EnumerateArray().Select(p => p.GetString()!).Order().ToList();
+        var expected = AuthorizationMatrix.Policies.Where(p => !p.Policy.IsPublic && AuthorizationMatrix.Passes(p.Policy, role) != false)
+            .Select(p => p.Coordinate).Order().ToList();
+        Assert.Equal(expected, told);
+        Assert.Equal(role == "inspector", told.Contains("Mutation.flagViolation"));
+        Assert.Equal(role == "planner", told.Contains("ClearanceParcel.household"));
+    }
+
     // The codes of the authorization errors of the field (at a path that ends with it).
     private static IEnumerable<string> Refusals(JsonElement body, string field) =>
         body.TryGetProperty("errors", out var errors)

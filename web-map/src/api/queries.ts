@@ -12,7 +12,7 @@ const DOSSIER_SUMMARY = `code name kind status scale illustrative areaM2 ${DECIS
 export const LOGOUT = `mutation Logout { logout }`;
 
 export const LOGIN = `mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) { token expiresAt user { username displayName roles } }
+  login(username: $username, password: $password) { token expiresAt user { username displayName roles permissions } }
 }`;
 
 export const PLANNING_AT = `query PlanningAt($lon: Float!, $lat: Float!) {

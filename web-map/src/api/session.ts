@@ -7,6 +7,8 @@ export interface Session {
   username: string;
   displayName: string;
   roles: Role[];
+  /** The schema coordinates the API lets this user call or read beyond the public ones (User.permissions). */
+  permissions: string[];
 }
 
 const KEY = 'planninggis.session';
@@ -32,13 +34,19 @@ export function token(): string | null {
   return current?.token ?? null;
 }
 
+/** For shaping the screen by role (which tab opens first); what a user may do is `can`. */
 export function hasRole(...roles: Role[]): boolean {
   return !!current && current.roles.some((r) => roles.includes(r));
 }
 
-/** Staff see unpublished dossiers, conversions and violations. */
+/** Whether the API lets the user call or read a coordinate ("Mutation.flagViolation"): the server's policies, not a copy. */
+export function can(coordinate: string): boolean {
+  return !!current?.permissions?.includes(coordinate);
+}
+
+/** Staff see unpublished dossiers, conversions and violations: those who may read violations. */
 export function isStaff(): boolean {
-  return hasRole('PLANNER', 'INSPECTOR');
+  return can('Query.violations');
 }
 
 export function setSession(next: Session | null): void {

@@ -43,7 +43,7 @@ export interface PlanningAt {
   openViolationsNearby: Violation[] | null;
 }
 
-export interface User { username: string; displayName: string; roles: Role[] }
+export interface User { username: string; displayName: string; roles: Role[]; permissions: string[] }
 export interface LoginResult { token: string; expiresAt: string; user: User }
 
 export interface Statistics {

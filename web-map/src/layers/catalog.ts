@@ -18,7 +18,7 @@ export const TILE_SOURCES: TileSource[] = [
   { name: 'plots', minzoom: 12, maxzoom: 15, staffOnly: false },
   { name: 'clearance', minzoom: 8, maxzoom: 14, staffOnly: false },
   { name: 'land_use_current', minzoom: 8, maxzoom: 14, staffOnly: false },
-  { name: 'conversions', minzoom: 8, maxzoom: 14, staffOnly: true },
+  { name: 'conversions', minzoom: 8, maxzoom: 14, staffOnly: false },
   { name: 'violations', minzoom: 8, maxzoom: 15, staffOnly: true },
 ];
 
@@ -139,7 +139,7 @@ export function layerGroups(): LayerGroup[] {
       ],
     },
     {
-      id: 'conversions', name: 'layer.conversions', source: 'conversions', staffOnly: true, minzoom: 8, visible: true,
+      id: 'conversions', name: 'layer.conversions', source: 'conversions', staffOnly: false, minzoom: 8, visible: true,
       layers: [
         {
           id: 'conversions-fill', type: 'fill', source: src('conversions'), 'source-layer': 'conversions',

@@ -50,7 +50,7 @@ export function accountArea(container: HTMLElement): () => void {
       error.hidden = true;
       try {
         const { login } = await graphql<{ login: LoginResult }>(LOGIN, { username: String(data.get('username')), password: String(data.get('password')) });
-        setSession({ token: login.token, expiresAt: login.expiresAt, username: login.user.username, displayName: login.user.displayName, roles: login.user.roles });
+        setSession({ token: login.token, expiresAt: login.expiresAt, username: login.user.username, displayName: login.user.displayName, roles: login.user.roles, permissions: login.user.permissions });
       } catch (err) {
         error.textContent = loginMessage(err);
         error.hidden = false;

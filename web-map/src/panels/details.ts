@@ -4,7 +4,7 @@ import { graphql } from '../api/graphql';
 import { userMessage } from '../api/errors';
 import { PLANNING_AT, PLANNING_AT_STAFF, ZONE, PLOT, DOSSIER } from '../api/queries';
 import type { PlanningAt, Zone, Plot, Dossier } from '../api/types';
-import { hasRole, isStaff } from '../api/session';
+import { can, isStaff } from '../api/session';
 import { CLICKABLE_LAYERS } from '../layers/catalog';
 import { t, tEnum, lang } from '../i18n';
 import { formatWgs84, formatVn2000 } from '../format/coordinates';
@@ -90,7 +90,7 @@ export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActio
 
   function objectButtons(kind: 'zone' | 'plot', code: string): HTMLElement | null {
     const buttons: HTMLElement[] = [h('button', { type: 'button', onclick: () => app.openObject(kind, code) }, t('details.open'))];
-    if (hasRole('PLANNER')) {
+    if (can(kind === 'zone' ? 'Mutation.updateZoneBoundary' : 'Mutation.updatePlot')) {
       buttons.push(h('button', { type: 'button', class: 'primary', dataset: { action: 'edit-boundary' }, onclick: () => actions.editBoundary(kind, code) }, t('details.editBoundary')));
       buttons.push(h('button', { type: 'button', dataset: { action: 'show-history' }, onclick: () => actions.showHistory(kind, code) }, t('details.showHistory')));
     }

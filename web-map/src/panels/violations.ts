@@ -4,7 +4,7 @@ import { graphql } from '../api/graphql';
 import { userMessage } from '../api/errors';
 import { FLAG_VIOLATION, VIOLATIONS } from '../api/queries';
 import type { Violation } from '../api/types';
-import { hasRole, isStaff, token } from '../api/session';
+import { can, isStaff, token } from '../api/session';
 import { t, tEnum } from '../i18n';
 import { formatDate } from '../format/date';
 import { formatWgs84 } from '../format/coordinates';
@@ -37,7 +37,7 @@ export function violationsPanel(app: App, panel: HTMLElement): () => void {
       return;
     }
     const list = h('ul', { id: 'violation-list', class: 'results' });
-    panel.replaceChildren(hasRole('INSPECTOR') ? flagForm() : '', h('h2', {}, t('violation.list')), list);
+    panel.replaceChildren(can('Mutation.flagViolation') ? flagForm() : '', h('h2', {}, t('violation.list')), list);
     void loadList(list);
   };
 
