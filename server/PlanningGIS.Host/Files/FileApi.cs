@@ -15,7 +15,7 @@ public static class FileApi
     {
         app.MapGet("/files/documents/{id:long}", async (long id, HttpContext http, NpgsqlDataSource db) =>
         {
-            var staff = TokenAuthenticationHandler.AccountOf(http.User)?.IsStaff == true;
+            var staff = TokenAuthenticationHandler.CallerOf(http).Account?.IsStaff == true;
             await using var cmd = db.CreateCommand($"""
                 select {StoredFile.Columns}
                 from dossier_documents o join dossiers d on d.id = o.dossier_id

@@ -65,8 +65,7 @@ public sealed class DossierQueryTests : IAsyncLifetime
                 (await DossierQueries.CoveringPointAsync(ctx, ctx.GetArgument<double>("lon"), ctx.GetArgument<double>("lat"))).Select(d => d.Code).ToList())
             .Build();
         var context = new RequestContext { Services = new ServiceCollection().AddSingleton(db.DataSource).BuildServiceProvider() };
-        if (account is not null)
-            context.Items[ApiContext.AccountKey] = account;
+        context.Set(new Caller(account, null, null));
         var result = await new GraphQLService(schema, GraphQLLimits.Default).ExecuteAsync(
             "query($lon: Float!, $lat: Float!) { covering(lon: $lon, lat: $lat) }", null,
             new Dictionary<string, object?> { ["lon"] = Lon, ["lat"] = Lat }, context);
