@@ -14,7 +14,9 @@ public sealed class SqlStatementCounter : IDisposable
     private const string NpgsqlMeter = "Npgsql";
     private const string CommandDuration = "db.client.operation.duration";
 
-    private static readonly AsyncLocal<StrongBox<int>?> Current = new();
+    // One per counter, not static: every host in a process (the test fixtures) has its own listener,
+    // and each of them hears every host's commands.
+    private readonly AsyncLocal<StrongBox<int>?> current = new();
 
     private readonly MeterListener listener = new();
 
@@ -25,16 +27,16 @@ public sealed class SqlStatementCounter : IDisposable
             if (instrument.Meter.Name == NpgsqlMeter && instrument.Name == CommandDuration)
                 l.EnableMeasurementEvents(instrument);
         };
-        listener.SetMeasurementEventCallback<double>(static (_, _, _, _) =>
+        listener.SetMeasurementEventCallback<double>((_, _, _, _) =>
         {
-            if (Current.Value is { } count)
+            if (current.Value is { } count)
                 Interlocked.Increment(ref count.Value);
         });
         listener.Start();
     }
 
     /// <summary>Starts a count for the calling flow (the statements it and what it awaits run); read it with <see cref="Read"/>.</summary>
-    public StrongBox<int> Begin() => Current.Value = new StrongBox<int>();
+    public StrongBox<int> Begin() => current.Value = new StrongBox<int>();
 
     public static int Read(StrongBox<int> count) => Volatile.Read(ref count.Value);
 
