@@ -35,13 +35,18 @@ public sealed class GraphQLService
 
     public IReadOnlyList<ValidationRuleFactory> Rules { get; }
 
-    public async Task<ExecutionResult> ExecuteAsync(string query, string? operationName = null,
+    /// <summary>Prepares (cached) and executes: the one way a document runs with the service's limits.</summary>
+    public Task<ExecutionResult> ExecuteAsync(string query, string? operationName = null,
+        IReadOnlyDictionary<string, object?>? variables = null, RequestContext? context = null) =>
+        ExecuteAsync(Prepare(query), operationName, variables, context);
+
+    /// <summary>Executes a document this service prepared (a transport that looked at it first), with the service's limits and heavy gate.</summary>
+    public async Task<ExecutionResult> ExecuteAsync(PreparedDocument prepared, string? operationName = null,
         IReadOnlyDictionary<string, object?>? variables = null, RequestContext? context = null)
     {
-        var (document, errors) = Prepare(query);
-        if (document is null)
+        if (prepared.Document is not { } document)
         {
-            return ExecutionResult.FromErrors(errors);
+            return ExecutionResult.FromErrors(prepared.Errors);
         }
         return await Executor.ExecuteAsync(new ExecutionRequest
         {
@@ -55,28 +60,19 @@ public sealed class GraphQLService
         }).ConfigureAwait(false);
     }
 
-    /// <summary>Parses and validates (cached). Returns the document, or the errors that prevent execution.</summary>
-    public (DocumentNode? Document, IReadOnlyList<GraphQLError> Errors) Prepare(string query)
+    /// <summary>Parses and validates (cached by text). The errors are those that prevent execution.</summary>
+    public PreparedDocument Prepare(string query)
     {
         if (query.Length > Limits.MaxDocumentLength)
         {
-            return (null, [new GraphQLError($"Document is too large: {query.Length} characters exceeds the maximum of {Limits.MaxDocumentLength}.", ErrorCodes.LimitExceeded)]);
+            return new PreparedDocument(null, [new GraphQLError($"Document is too large: {query.Length} characters exceeds the maximum of {Limits.MaxDocumentLength}.", ErrorCodes.LimitExceeded)]);
         }
         if (_cache.TryGet(query, out var cached))
         {
             return cached;
         }
-        (DocumentNode?, IReadOnlyList<GraphQLError>) prepared;
-        try
-        {
-            var document = Parser.Parse(new Source(query), new ParserOptions { MaxTokens = Limits.MaxTokens });
-            var errors = DocumentValidator.Validate(Schema, document, Rules);
-            prepared = errors.Count == 0 ? (document, []) : (null, errors);
-        }
-        catch (GraphQLError syntaxError)
-        {
-            prepared = (null, [syntaxError]);
-        }
+        var (document, syntaxError) = Parse(query);
+        var prepared = document is null ? new PreparedDocument(null, [syntaxError!]) : new PreparedDocument(document, Validate(document));
         // Clients repeat a small set of short documents; a long one-off (possibly hostile) must not fill the cache.
         if (query.Length <= MaxCachedDocumentLength)
         {
@@ -85,14 +81,39 @@ public sealed class GraphQLService
         return prepared;
     }
 
+    private (DocumentNode?, GraphQLError?) Parse(string query)
+    {
+        using var activity = GraphQLTelemetry.Source.StartActivity("graphql.parse");
+        try
+        {
+            return (Parser.Parse(new Source(query), new ParserOptions { MaxTokens = Limits.MaxTokens }), null);
+        }
+        catch (GraphQLError syntaxError)
+        {
+            activity?.Fail([syntaxError]);
+            return (null, syntaxError);
+        }
+    }
+
+    private IReadOnlyList<GraphQLError> Validate(DocumentNode document)
+    {
+        using var activity = GraphQLTelemetry.Source.StartActivity("graphql.validate");
+        var errors = DocumentValidator.Validate(Schema, document, Rules);
+        if (errors.Count > 0)
+        {
+            activity?.Fail(errors);
+        }
+        return errors;
+    }
+
     // A small thread-safe LRU: a dictionary into a linked list ordered by last use.
     private sealed class DocumentCache(int capacity)
     {
-        private readonly Dictionary<string, LinkedListNode<(string Key, (DocumentNode?, IReadOnlyList<GraphQLError>) Value)>> _map = new();
-        private readonly LinkedList<(string Key, (DocumentNode?, IReadOnlyList<GraphQLError>) Value)> _order = new();
+        private readonly Dictionary<string, LinkedListNode<(string Key, PreparedDocument Value)>> _map = new();
+        private readonly LinkedList<(string Key, PreparedDocument Value)> _order = new();
         private readonly object _lock = new();
 
-        public bool TryGet(string key, out (DocumentNode?, IReadOnlyList<GraphQLError>) value)
+        public bool TryGet(string key, out PreparedDocument value)
         {
             lock (_lock)
             {
@@ -104,11 +125,11 @@ public sealed class GraphQLService
                     return true;
                 }
             }
-            value = default;
+            value = null!;
             return false;
         }
 
-        public void Add(string key, (DocumentNode?, IReadOnlyList<GraphQLError>) value)
+        public void Add(string key, PreparedDocument value)
         {
             if (capacity <= 0)
             {

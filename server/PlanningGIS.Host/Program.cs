@@ -3,6 +3,7 @@ using PlanningGIS.Host.Compression;
 using PlanningGIS.Host.Files;
 using PlanningGIS.Host.GraphQL;
 using PlanningGIS.Host.Health;
+using PlanningGIS.Host.Observability;
 using PlanningGIS.Host.Outages;
 using PlanningGIS.Host.Tiles;
 using PlanningGIS.Planning;
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPlanning(builder.Configuration);
 builder.Services.AddTokenAuthentication();
 builder.Services.AddGraphQLTransport(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddStaticCompression();
 
 var app = builder.Build();
@@ -39,6 +41,7 @@ app.MapTileApi();
 app.MapFileApi();
 app.MapPhotoApi();
 app.MapGraphQL();
+app.MapMetrics();
 app.Run();
 return 0;
 

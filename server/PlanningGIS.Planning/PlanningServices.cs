@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using PlanningGIS.GraphQL;
-using PlanningGIS.Planning.Api;
 using PlanningGIS.Planning.Accounts;
 using PlanningGIS.Planning.Database;
 using PlanningGIS.Planning.SampleData;
@@ -25,28 +23,8 @@ public static class PlanningServices
         services.AddSingleton<AccountStore>();
         services.AddSingleton<DemoAccounts>();
         services.AddSingleton<TileQueries>();
-        services.AddSingleton(sp => new GraphQLService(PlanningSchema.Build(), GraphQLLimitsFrom(configuration)));
         return services;
     }
-
-    /// <summary>
-    /// Limits from the "GraphQL" section (GraphQL__MaxDepth, GraphQL__EnableIntrospection, ...). A geometry
-    /// costs <see cref="GeometryCost"/> unless GraphQL__TypeCosts__GeoJSON says otherwise.
-    /// </summary>
-    private static GraphQLLimits GraphQLLimitsFrom(IConfiguration configuration)
-    {
-        var limits = configuration.GetSection("GraphQL").Get<GraphQLLimits>() ?? GraphQLLimits.Default;
-        var costs = new Dictionary<string, int>(limits.TypeCosts);
-        costs.TryAdd("GeoJSON", GeometryCost);
-        return limits with { TypeCosts = costs };
-    }
-
-    /// <summary>
-    /// A geometry field's cost: its GeoJSON is tens to thousands of coordinates, where another field is one
-    /// value. With it, 99 aliases of a 500-plot page with geometries (cost 49,698 before, under the limit) are refused;
-    /// the web map's plot finder (500 plots with geometry and a dozen fields, ≈ 10,500) is not.
-    /// </summary>
-    public const int GeometryCost = 10;
 
     /// <summary>
     /// Error details are included: the topology triggers put the place of a problem there
@@ -78,10 +56,11 @@ public static class PlanningServices
     private static bool Mentions(string connectionString, params string[] keywords) =>
         keywords.Any(keyword => connectionString.Contains(keyword, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>PLANNINGGIS_DATABASE (an Npgsql connection string) if set, else ConnectionStrings:Planning.</summary>
+    /// <summary>PLANNINGGIS_DATABASE: an Npgsql connection string (the one database setting; the launcher sets it).</summary>
     public static string ConnectionString(IConfiguration configuration) =>
-        configuration["PLANNINGGIS_DATABASE"] is { Length: > 0 } fromEnvironment
-            ? fromEnvironment
-            : configuration.GetConnectionString("Planning")
-              ?? throw new InvalidOperationException("No database configured: set PLANNINGGIS_DATABASE or ConnectionStrings:Planning.");
+        configuration[DatabaseSetting] is { Length: > 0 } connectionString
+            ? connectionString
+            : throw new InvalidOperationException($"No database configured: set {DatabaseSetting} to an Npgsql connection string.");
+
+    public const string DatabaseSetting = "PLANNINGGIS_DATABASE";
 }

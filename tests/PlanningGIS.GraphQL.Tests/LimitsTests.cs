@@ -212,12 +212,13 @@ public class LimitsTests
     public async Task Service_caches_prepared_documents_and_syntax_errors()
     {
         var service = new GraphQLService(Schema, GraphQLLimits.Default);
-        var (first, _) = service.Prepare("{ a { b } }");
-        var (second, _) = service.Prepare("{ a { b } }");
+        var first = service.Prepare("{ a { b } }");
+        var second = service.Prepare("{ a { b } }");
+        Assert.NotNull(first.Document);
         Assert.Same(first, second);
-        var (broken, errors) = service.Prepare("{ a {");
-        Assert.Null(broken);
-        Assert.Equal("Syntax Error: Expected Name, found <EOF>.", Assert.Single(errors).Message);
+        var broken = service.Prepare("{ a {");
+        Assert.Null(broken.Parsed);
+        Assert.Equal("Syntax Error: Expected Name, found <EOF>.", Assert.Single(broken.Errors).Message);
         var result = await service.ExecuteAsync("{ a {");
         Assert.False(result.HasData);
     }
@@ -228,11 +229,11 @@ public class LimitsTests
         var service = new GraphQLService(Schema, GraphQLLimits.Default);
         var longQuery = "{ a { b } }" + new string(' ', GraphQLService.MaxCachedDocumentLength);
 
-        var (first, _) = service.Prepare(longQuery);
-        var (second, _) = service.Prepare(longQuery);
+        var first = service.Prepare(longQuery);
+        var second = service.Prepare(longQuery);
 
-        Assert.NotNull(first);
-        Assert.NotSame(first, second);
+        Assert.NotNull(first.Document);
+        Assert.NotSame(first.Document, second.Document);
     }
 
     // Validation rejects fragment cycles; these two tests call the executor directly, without it.

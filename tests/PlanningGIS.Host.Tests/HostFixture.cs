@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace PlanningGIS.Host.Tests;
@@ -42,6 +43,11 @@ public class HostFixture : IAsyncLifetime
     // A signed-in token per role: "planner", "inspector", "investor" (acts for the first sample investor), "admin".
     private readonly Dictionary<string, string> Tokens = new();
 
+    /// <summary>Services a derived fixture adds to the host (a logger provider that keeps what is logged, say).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     /// <summary>The connection string the host gets; a derived fixture may route it elsewhere.</summary>
     protected virtual string HostConnectionString(string connectionString) => connectionString;
 
@@ -60,7 +66,8 @@ public class HostFixture : IAsyncLifetime
             .UseSetting("Planning:PhotosDirectory", Path.Combine(FilesDirectory, "photos"))
             // A free port of its own: appsettings' Urls (5080) would clash with `run` and with the other fixtures.
             .UseSetting("Urls", "http://127.0.0.1:0")
-            .UseSettings(Settings));
+            .UseSettings(Settings)
+            .ConfigureServices(ConfigureServices));
         factory.UseKestrel(0);
         factory.StartServer();
         Client = factory.CreateClient();

@@ -7,11 +7,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serverAudits } from 'graphql-http';
 
-const base = process.env.PLANNINGGIS_GRAPHQL_URL
-  ?? (process.env.PLANNINGGIS_E2E_URL ? new URL('/graphql', process.env.PLANNINGGIS_E2E_URL).toString() : null);
-if (!base) {
-  throw new Error('Set PLANNINGGIS_E2E_URL (the running host) or PLANNINGGIS_GRAPHQL_URL; ./planning-gis test does.');
+if (!process.env.PLANNINGGIS_E2E_URL) {
+  throw new Error('Set PLANNINGGIS_E2E_URL (the running host); ./planning-gis test does.');
 }
+const base = new URL('/graphql', process.env.PLANNINGGIS_E2E_URL).toString();
 
 // "ID  reason" lines; # starts a comment.
 const expectedWarnings = new Map(

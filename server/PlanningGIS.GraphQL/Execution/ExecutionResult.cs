@@ -10,11 +10,12 @@ namespace PlanningGIS.GraphQL.Execution;
 /// </summary>
 public sealed class ExecutionResult
 {
-    private ExecutionResult(bool hasData, ResultMap? data, IReadOnlyList<GraphQLError> errors)
+    private ExecutionResult(bool hasData, ResultMap? data, IReadOnlyList<GraphQLError> errors, long cost = 0)
     {
         HasData = hasData;
         Data = data;
         Errors = errors;
+        Cost = cost;
     }
 
     /// <summary>Whether the response has a data entry (false for parse/validation/variable errors).</summary>
@@ -25,7 +26,10 @@ public sealed class ExecutionResult
 
     public IReadOnlyList<GraphQLError> Errors { get; }
 
-    public static ExecutionResult FromData(ResultMap? data, IReadOnlyList<GraphQLError> errors) => new(true, data, errors);
+    /// <summary>The operation's estimated cost (see <see cref="GraphQLLimits"/>) when it ran with limits; else 0. Not sent to the client.</summary>
+    public long Cost { get; }
+
+    public static ExecutionResult FromData(ResultMap? data, IReadOnlyList<GraphQLError> errors, long cost = 0) => new(true, data, errors, cost);
 
     public static ExecutionResult FromErrors(IReadOnlyList<GraphQLError> errors) => new(false, null, errors);
 

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics;
 using PlanningGIS.GraphQL.Introspection;
 using PlanningGIS.GraphQL.Language;
 using PlanningGIS.GraphQL.Types;
@@ -35,10 +36,26 @@ public static class Executor
 
     private static async Task<ExecutionResult> ExecuteCoreAsync(ExecutionRequest request)
     {
+        using var activity = GraphQLTelemetry.Source.StartActivity("graphql.execute");
+        var result = await ExecuteOperationAsync(request, activity).ConfigureAwait(false);
+        if (activity is not null && result.Errors.Count > 0)
+        {
+            activity.Fail(result.Errors);
+        }
+        return result;
+    }
+
+    private static async Task<ExecutionResult> ExecuteOperationAsync(ExecutionRequest request, Activity? activity)
+    {
         var (operation, fragments, error) = GetOperation(request.Document, request.OperationName);
         if (operation is null)
         {
             return ExecutionResult.FromError(error!);
+        }
+        if (activity is not null)
+        {
+            activity.SetTag("graphql.operation.type", Printer.OperationName(operation.Operation));
+            activity.SetTag("graphql.operation.name", operation.Name?.Value);
         }
         if (request.Limits is { AllowNulInStrings: false } && NulCharacters.Find(request.Document, request.Variables) is { } nulError)
         {
@@ -62,6 +79,7 @@ public static class Executor
             {
                 return ExecutionResult.FromError(limitError);
             }
+            activity?.SetTag("graphql.operation.cost", cost);
         }
         var rootType = request.Schema.GetRootType(operation.Operation);
         if (rootType is null)
@@ -106,7 +124,7 @@ public static class Executor
             ExecuteFields(context, rootType, request.RootValue, fields, data);
             await context.Scheduler.RunUntilIdleAsync(cancellationToken).ConfigureAwait(false);
         }
-        return ExecutionResult.FromData(data.Nulled ? null : data, context.Errors);
+        return ExecutionResult.FromData(data.Nulled ? null : data, context.Errors, cost);
     }
 
     /// <summary>The operation to run (by name, or the only one) and the document's fragments.</summary>

@@ -1,4 +1,3 @@
-using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.GraphQL.Language;
 
 namespace PlanningGIS.Host.Auth;
@@ -16,7 +15,6 @@ public static class AnonymousAccess
     public static bool Allowed(IConfiguration configuration) => configuration.GetValue(Setting, true);
 
     /// <summary>Whether the operation only signs in (login, __typename): the one thing anonymous may always do.</summary>
-    public static bool IsSignInOnly(DocumentNode document, string? operationName) =>
-        Executor.GetOperation(document, operationName).Operation is { } operation &&
-        operation.SelectionSet.Selections.All(s => s is FieldNode { Name.Value: "login" or "__typename" });
+    public static bool IsSignInOnly(OperationDefinitionNode? operation) =>
+        operation is not null && operation.SelectionSet.Selections.All(s => s is FieldNode { Name.Value: "login" or "__typename" });
 }

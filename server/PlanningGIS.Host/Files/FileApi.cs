@@ -15,7 +15,7 @@ public static class FileApi
     {
         app.MapGet("/files/documents/{id:long}", async (long id, HttpContext http, NpgsqlDataSource db) =>
         {
-            var account = TokenAuthenticationHandler.AccountOf(http.User);
+            var account = TokenAuthenticationHandler.CallerOf(http).Account;
             await using var cmd = db.CreateCommand($"""
                 select {StoredFile.Columns}
                 from dossier_documents o join dossiers d on d.id = o.dossier_id

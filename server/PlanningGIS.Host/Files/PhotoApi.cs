@@ -14,7 +14,7 @@ public static class PhotoApi
     {
         app.MapGet("/files/photos/{id:long}", async (long id, HttpContext http, NpgsqlDataSource db) =>
         {
-            var account = TokenAuthenticationHandler.AccountOf(http.User);
+            var account = TokenAuthenticationHandler.CallerOf(http).Account;
             if (account is null)
                 return Results.Json(new { code = "UNAUTHENTICATED", message = "Hãy đăng nhập để xem ảnh vi phạm." }, statusCode: 401);
             if (!ViolationPolicies.CanSee(account))

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text.Encodings.Web;
@@ -8,7 +9,7 @@ using PlanningGIS.GraphQL;
 using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.GraphQL.Language;
 using PlanningGIS.Host.Auth;
-using PlanningGIS.Planning.Api;
+using PlanningGIS.Host.Observability;
 using PlanningGIS.Planning.Database;
 
 namespace PlanningGIS.Host.GraphQL;
@@ -16,22 +17,24 @@ namespace PlanningGIS.Host.GraphQL;
 /// <summary>
 /// GraphQL over HTTP at /graphql: POST (application/json) and GET (queries only), responses in
 /// application/graphql-response+json or application/json as the Accept header asks, statuses by
-/// <see cref="GraphQLStatusCodes"/>. A browser's GET gets GraphiQL. The engine does the rest.
+/// <see cref="GraphQLStatusCodes"/>. A browser's GET gets GraphiQL. The engine does the rest: the
+/// handler prepares the document with the service, looks at its operation (GET, anonymous access), and
+/// runs it with the service's ExecuteAsync.
 /// </summary>
 public sealed class GraphQLHttpHandler(
     GraphQLService service, IOptions<GraphQLHttpOptions> options, GraphiQLAssets graphiql, IConfiguration configuration,
-    ILogger<GraphQLHttpHandler> logger)
+    SqlStatementCounter sqlStatements, ILogger<GraphQLHttpHandler> logger)
 {
     public const string Path = "/graphql";
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly GraphQLHttpOptions settings = options.Value;
-    private readonly GraphQLLimits limits = options.Value.EffectiveLimits(service.Limits);
     private readonly bool allowAnonymous = AnonymousAccess.Allowed(configuration);
 
     public async Task HandleAsync(HttpContext http)
     {
+        var started = Stopwatch.GetTimestamp();
         var request = http.Request;
         var isGet = HttpMethods.IsGet(request.Method);
         if (!isGet && !HttpMethods.IsPost(request.Method))
@@ -79,19 +82,27 @@ public sealed class GraphQLHttpHandler(
             await WriteProblemAsync(http, responseType, problem!.Status, problem.Message, ProblemCode(problem.Status));
             return;
         }
-        // Parsed and validated once (the service caches documents by text); a mutation over GET is refused first.
-        var (document, errors) = service.Prepare(graphQLRequest.Query);
-        if (isGet && IsMutation(graphQLRequest, document))
+        // Parsed and validated once (the service caches documents by text); a mutation over GET is refused first,
+        // even when the document is invalid.
+        var prepared = service.Prepare(graphQLRequest.Query);
+        var operation = prepared.Parsed is { } parsed ? Executor.GetOperation(parsed, graphQLRequest.OperationName).Operation : null;
+        if (isGet && operation?.Operation == OperationType.Mutation)
         {
             http.Response.Headers.Allow = "POST";
             await WriteProblemAsync(http, responseType, GraphQLStatusCodes.MethodNotAllowed,
                 "Mutations cannot be sent with GET; use POST.", "METHOD_NOT_ALLOWED");
             return;
         }
-        if (document is null)
+        if (prepared.Document is null)
         {
-            var failed = ExecutionResult.FromErrors(errors);
+            var failed = ExecutionResult.FromErrors(prepared.Errors);
             await WriteAsync(http, GraphQLStatusCodes.ForResult(failed, responseType), responseType, failed);
+            return;
+        }
+        var caller = TokenAuthenticationHandler.CallerOf(http);
+        if (caller.Account is null && !allowAnonymous && !AnonymousAccess.IsSignInOnly(operation))
+        {
+            await WriteProblemAsync(http, responseType, GraphQLStatusCodes.Unauthenticated, AnonymousAccess.SignInFirst, "UNAUTHENTICATED");
             return;
         }
 
@@ -99,23 +110,13 @@ public sealed class GraphQLHttpHandler(
         // Resolvers pass this token to every Npgsql command: at the time limit PostgreSQL cancels them.
         using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeLimit.CancelAfter(settings.RequestTimeout);
-        var context = new RequestContext { User = user, Services = http.RequestServices, CancellationToken = timeLimit.Token };
-        context.Items[ApiContext.ClientAddressKey] = http.Connection.RemoteIpAddress;
-        if (TokenAuthenticationHandler.AccountOf(user) is { } account)
-        {
-            context.Items[ApiContext.AccountKey] = account;
-            context.Items[ApiContext.SessionKey] = TokenAuthenticationHandler.SessionOf(user);
-        }
-        else if (!allowAnonymous && !AnonymousAccess.IsSignInOnly(document, graphQLRequest.OperationName))
-        {
-            await WriteProblemAsync(http, responseType, GraphQLStatusCodes.Unauthenticated, AnonymousAccess.SignInFirst, "UNAUTHENTICATED");
-            return;
-        }
+        var context = new RequestContext { User = user, Services = http.RequestServices, CancellationToken = timeLimit.Token }.Set(caller);
+        var statements = sqlStatements.Begin();
 
         ExecutionResult result;
         try
         {
-            result = await ExecuteAsync(graphQLRequest, document, context);
+            result = await service.ExecuteAsync(prepared, graphQLRequest.OperationName, graphQLRequest.Variables, context);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -141,6 +142,17 @@ public sealed class GraphQLHttpHandler(
             http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
         await WriteAsync(http, GraphQLStatusCodes.ForResult(result, responseType), responseType, result);
+        LogIfSlow(operation, Stopwatch.GetElapsedTime(started), SqlStatementCounter.Read(statements), result.Cost);
+    }
+
+    private void LogIfSlow(OperationDefinitionNode? operation, TimeSpan duration, int statements, long cost)
+    {
+        if (duration >= settings.SlowRequestThreshold)
+        {
+            logger.LogWarning("Slow GraphQL request: {Operation} {OperationName} took {DurationMs} ms, {SqlStatements} SQL statements, cost {Cost}",
+                operation is null ? "?" : Printer.OperationName(operation.Operation), operation?.Name?.Value ?? "(anonymous)",
+                Math.Round(duration.TotalMilliseconds, 1), statements, cost);
+        }
     }
 
     // The client sees only "Unexpected error."; the operator needs the exception behind it.
@@ -153,41 +165,6 @@ public sealed class GraphQLHttpHandler(
                 logger.LogError(cause, "A resolver failed at {Path}", string.Join('.', error.Path ?? []));
             }
         }
-    }
-
-    /// <summary>What GraphQLService.ExecuteAsync does after Prepare, with the configured limits.</summary>
-    private Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, DocumentNode document, RequestContext context) =>
-        Executor.ExecuteAsync(new ExecutionRequest
-        {
-            Schema = service.Schema,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Context = context,
-            Limits = limits,
-            HeavyRequests = service.HeavyRequests,
-        });
-
-    /// <summary>Whether {query} and {operationName} select a mutation (then GET must answer 405).</summary>
-    private bool IsMutation(GraphQLHttpRequest request, DocumentNode? document)
-    {
-        if (document is null)
-        {
-            // Not valid, but a mutation is still refused before its errors are reported.
-            if (request.Query.Length > limits.MaxDocumentLength)
-            {
-                return false;
-            }
-            try
-            {
-                document = Parser.Parse(request.Query, new ParserOptions { MaxTokens = limits.MaxTokens });
-            }
-            catch (GraphQLError)
-            {
-                return false;
-            }
-        }
-        return Executor.GetOperation(document, request.OperationName).Operation?.Operation == OperationType.Mutation;
     }
 
     private static GraphQLError TimeLimitError(TimeSpan limit) => new(

@@ -4,8 +4,9 @@ namespace PlanningGIS.Host.GraphQL;
 
 /// <summary>
 /// The transport's part of the configuration section "GraphQL". The engine's limits in the same
-/// section (GraphQL:MaxDepth, GraphQL:MaxCost, GraphQL:EnableIntrospection, ...) are read where the
-/// GraphQLService is registered (AddPlanning); <see cref="Introspection"/> overrides its introspection switch.
+/// section (GraphQL:MaxDepth, GraphQL:MaxCost, GraphQL:EnableIntrospection, ...) are the
+/// <see cref="GraphQLLimits"/> the GraphQLService is registered with (<see cref="GraphQLTransport"/>);
+/// no key is read by both.
 /// </summary>
 public sealed class GraphQLHttpOptions
 {
@@ -23,12 +24,9 @@ public sealed class GraphQLHttpOptions
     /// <summary>GraphiQL for a browser's GET /graphql.</summary>
     public bool GraphiQL { get; set; } = true;
 
-    /// <summary>GraphQL:Introspection=false switches __schema and __type off; unset keeps the service's limits.</summary>
-    public bool? Introspection { get; set; }
-
-    /// <summary>The limits requests run with: the service's, with the configured introspection switch.</summary>
-    public GraphQLLimits EffectiveLimits(GraphQLLimits serviceLimits) =>
-        Introspection is { } enabled && enabled != serviceLimits.EnableIntrospection
-            ? serviceLimits with { EnableIntrospection = enabled }
-            : serviceLimits;
+    /// <summary>
+    /// A request that takes at least this long (GraphQL:SlowRequestThreshold, e.g. "00:00:00.500") is
+    /// logged as a warning with its operation's name, duration, SQL statement count and cost.
+    /// </summary>
+    public TimeSpan SlowRequestThreshold { get; set; } = TimeSpan.FromMilliseconds(500);
 }

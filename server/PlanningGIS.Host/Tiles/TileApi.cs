@@ -17,7 +17,7 @@ public static class TileApi
                 return Results.NotFound(new { code = "NOT_FOUND", message = $"Không có lớp bản đồ '{layer}'." });
             if (z is < 0 or > 22 || x < 0 || y < 0 || x >= 1 << z || y >= 1 << z)
                 return Results.BadRequest(new { code = "BAD_USER_INPUT", message = "Ô bản đồ (z/x/y) không hợp lệ." });
-            var account = TokenAuthenticationHandler.AccountOf(http.User);
+            var account = TokenAuthenticationHandler.CallerOf(http).Account;
             if (account is null && !AnonymousAccess.Allowed(configuration))
                 return Results.Json(new { code = "UNAUTHENTICATED", message = AnonymousAccess.SignInFirst }, statusCode: 401);
             if (!tileLayer.CanSee(account))

@@ -10,27 +10,18 @@ namespace PlanningGIS.Planning.Api;
 /// <summary>What resolvers need from a request: the database, the options, the signed-in account. Who may do what: FieldAuthorization.</summary>
 public static class ApiContext
 {
-    /// <summary>Key of the signed-in <see cref="Account"/> in <see cref="RequestContext.Items"/> (set by the HTTP layer).</summary>
-    public const string AccountKey = "planninggis.account";
-
-    /// <summary>Key of the signed-in session's id (<see cref="AccountStore.SessionId"/>) in the request's items (set by the HTTP layer).</summary>
-    public const string SessionKey = "planninggis.session";
-
-    /// <summary>Key of the client's <see cref="IPAddress"/> in the request's items (set by the HTTP layer).</summary>
-    public const string ClientAddressKey = "planninggis.client-address";
-
     public static NpgsqlDataSource Db(this ResolveContext ctx) => ctx.Services!.GetRequiredService<NpgsqlDataSource>();
 
     public static PlanningOptions Options(this ResolveContext ctx) => ctx.Services!.GetRequiredService<IOptions<PlanningOptions>>().Value;
 
-    public static Account? Account(this ResolveContext ctx) =>
-        ctx.Request.Items.TryGetValue(AccountKey, out var account) ? account as Account : null;
+    /// <summary>The signed-in account (the request's <see cref="Caller"/>), or null for anonymous.</summary>
+    public static Account? Account(this ResolveContext ctx) => ctx.Request.Get<Caller>()?.Account;
 
-    public static string? SessionId(this ResolveContext ctx) =>
-        ctx.Request.Items.TryGetValue(SessionKey, out var session) ? session as string : null;
+    /// <summary>The signed-in session's id (<see cref="AccountStore.SessionId"/>), or null.</summary>
+    public static string? SessionId(this ResolveContext ctx) => ctx.Request.Get<Caller>()?.SessionId;
 
-    public static IPAddress? ClientAddress(this ResolveContext ctx) =>
-        ctx.Request.Items.TryGetValue(ClientAddressKey, out var address) ? address as IPAddress : null;
+    /// <summary>The client's address, when the transport knows it.</summary>
+    public static IPAddress? ClientAddress(this ResolveContext ctx) => ctx.Request.Get<Caller>()?.Address;
 
     /// <summary>The signed-in account of a field whose policy requires one (see FieldAuthorization).</summary>
     public static Account SignedIn(this ResolveContext ctx) =>

@@ -2,12 +2,12 @@ using static PlanningGIS.Host.Tests.GraphQL.GraphQLHttp;
 
 namespace PlanningGIS.Host.Tests.GraphQL;
 
-/// <summary>A host with GraphQL:Introspection=false, a 64 KB body limit and GraphiQL off.</summary>
+/// <summary>A host with GraphQL:EnableIntrospection=false, a 64 KB body limit and GraphiQL off.</summary>
 public sealed class ConfiguredHostFixture : HostFixture
 {
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
     {
-        ["GraphQL:Introspection"] = "false",
+        ["GraphQL:EnableIntrospection"] = "false",
         ["GraphQL:MaxRequestBodyBytes"] = "65536",
         ["GraphQL:GraphiQL"] = "false",
     };

@@ -22,8 +22,7 @@ public sealed class ApiExecutor(TestDatabase db)
     public async Task<JsonElement> RunAsync(string query, object? variables = null, Account? account = null)
     {
         var context = new RequestContext { Services = services };
-        if (account is not null)
-            context.Items[ApiContext.AccountKey] = account;
+        context.Set(new Caller(account, null, null));
         var vars = variables is null ? null : InputValues.ParseVariables(JsonSerializer.Serialize(variables));
         var result = await Service.ExecuteAsync(query, null, vars, context);
         LastInternalErrors = string.Join("\n", result.Errors.Where(e => e.InnerException is not null).Select(e => e.InnerException!.ToString()));
