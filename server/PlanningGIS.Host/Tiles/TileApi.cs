@@ -24,7 +24,7 @@ public static class TileApi
                 return account is null
                     ? Results.Json(new { code = "UNAUTHENTICATED", message = "Hãy đăng nhập để xem lớp này." }, statusCode: 401)
                     : Results.Json(new { code = "FORBIDDEN", message = "Tài khoản của bạn không được xem lớp này." }, statusCode: 403);
-            var tile = await tiles.TileAsync(tileLayer, z, x, y, account, http.RequestAborted);
+            var tile = await tiles.TileAsync(tileLayer, z, x, y, account, TokenAuthenticationHandler.SessionOf(http.User), http.RequestAborted);
             // Edits must show up quickly; tiles differ by role, so only the browser may cache them.
             http.Response.Headers.CacheControl = "private, max-age=30";
             return Results.Bytes(tile, ContentType);

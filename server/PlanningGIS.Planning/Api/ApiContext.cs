@@ -19,7 +19,11 @@ public static class ApiContext
     /// <summary>Key of the client's <see cref="IPAddress"/> in the request's items (set by the HTTP layer).</summary>
     public const string ClientAddressKey = "planninggis.client-address";
 
-    public static NpgsqlDataSource Db(this ResolveContext ctx) => ctx.Services!.GetRequiredService<NpgsqlDataSource>();
+    /// <summary>Where reads go: a standby when one is configured and has what this session wrote (<see cref="ReadRouting"/>).</summary>
+    public static NpgsqlDataSource Db(this ResolveContext ctx) => ReadRouting.ReadSource(ctx);
+
+    /// <summary>Where writes go: the primary.</summary>
+    public static NpgsqlDataSource PrimaryDb(this ResolveContext ctx) => ctx.Services!.GetRequiredService<NpgsqlDataSource>();
 
     public static PlanningOptions Options(this ResolveContext ctx) => ctx.Services!.GetRequiredService<IOptions<PlanningOptions>>().Value;
 

@@ -1,12 +1,15 @@
-using Npgsql;
 using PlanningGIS.Planning.Accounts;
+using PlanningGIS.Planning.Database;
 
 namespace PlanningGIS.Planning.Tiles;
 
-public sealed class TileQueries(NpgsqlDataSource dataSource)
+public sealed class TileQueries(DatabaseServers servers)
 {
-    /// <summary>The layer's features in tile z/x/y as an MVT (possibly empty) — one statement, encoded by PostGIS.</summary>
-    public async Task<byte[]> TileAsync(TileLayer layer, int z, int x, int y, Account? account, CancellationToken ct)
+    /// <summary>
+    /// The layer's features in tile z/x/y as an MVT (possibly empty) — one statement, encoded by PostGIS, on a
+    /// standby if there is one (<paramref name="sessionId"/>: a session that has just edited sees its edit).
+    /// </summary>
+    public async Task<byte[]> TileAsync(TileLayer layer, int z, int x, int y, Account? account, string? sessionId, CancellationToken ct)
     {
         if (z < layer.MinZoom)
             return [];
@@ -17,7 +20,7 @@ public sealed class TileQueries(NpgsqlDataSource dataSource)
             from bounds, lateral ({layer.Features.Replace("@staff", "$4")}) f
             where f.geom is not null
             """;
-        await using var cmd = dataSource.CreateCommand(sql);
+        await using var cmd = servers.ForReading(sessionId).CreateCommand(sql);
         cmd.Parameters.Add(new() { Value = z });
         cmd.Parameters.Add(new() { Value = x });
         cmd.Parameters.Add(new() { Value = y });
