@@ -20,7 +20,7 @@ namespace PlanningGIS.Host.GraphQL;
 /// </summary>
 public sealed class GraphQLHttpHandler(
     GraphQLService service, IOptions<GraphQLHttpOptions> options, GraphiQLAssets graphiql, IConfiguration configuration,
-    ILogger<GraphQLHttpHandler> logger)
+    DatabaseServers servers, ILogger<GraphQLHttpHandler> logger)
 {
     public const string Path = "/graphql";
 
@@ -155,8 +155,34 @@ public sealed class GraphQLHttpHandler(
         }
     }
 
+    /// <summary>
+    /// Runs the operation; a query that lost its standby runs once more. Npgsql has then marked that server
+    /// down (for Host Recheck Seconds), so the second run reads from the primary: the client sees no outage.
+    /// </summary>
+    private async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, DocumentNode document, RequestContext context)
+    {
+        if (!servers.HasStandby || IsMutation(request, document))
+        {
+            return await ExecuteOnceAsync(request, document, context);
+        }
+        try
+        {
+            var result = await ExecuteOnceAsync(request, document, context);
+            if (!result.Errors.Any(e => DatabaseOutage.Is(e.InnerException)))
+            {
+                return result;
+            }
+        }
+        catch (Exception e) when (DatabaseOutage.Is(e))
+        {
+            // Thrown rather than reported: the same, run again below.
+        }
+        logger.LogWarning("A query lost its database server; it runs once more (a standby down: the primary answers)");
+        return await ExecuteOnceAsync(request, document, context);
+    }
+
     /// <summary>What GraphQLService.ExecuteAsync does after Prepare, with the configured limits.</summary>
-    private Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, DocumentNode document, RequestContext context) =>
+    private Task<ExecutionResult> ExecuteOnceAsync(GraphQLHttpRequest request, DocumentNode document, RequestContext context) =>
         Executor.ExecuteAsync(new ExecutionRequest
         {
             Schema = service.Schema,

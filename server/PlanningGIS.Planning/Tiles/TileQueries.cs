@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Logging;
+using Npgsql;
 using PlanningGIS.Planning.Accounts;
 using PlanningGIS.Planning.Database;
 
 namespace PlanningGIS.Planning.Tiles;
 
-public sealed class TileQueries(DatabaseServers servers)
+public sealed class TileQueries(DatabaseServers servers, ILogger<TileQueries> logger)
 {
     /// <summary>
     /// The layer's features in tile z/x/y as an MVT (possibly empty) — one statement, encoded by PostGIS, on a
@@ -20,7 +22,23 @@ public sealed class TileQueries(DatabaseServers servers)
             from bounds, lateral ({layer.Features.Replace("@staff", "$4")}) f
             where f.geom is not null
             """;
-        await using var cmd = servers.ForReading(sessionId).CreateCommand(sql);
+        var reads = servers.ForReading(sessionId);
+        try
+        {
+            return await TileAsync(reads, sql, z, x, y, account, layer, ct);
+        }
+        catch (Exception e) when (reads != servers.Primary && DatabaseOutage.Is(e))
+        {
+            // The standby went away: Npgsql now takes it for down, and the primary draws the tile.
+            logger.LogWarning("A tile lost its standby ({Reason}); the primary draws it", e.Message);
+            return await TileAsync(servers.Primary, sql, z, x, y, account, layer, ct);
+        }
+    }
+
+    private static async Task<byte[]> TileAsync(NpgsqlDataSource dataSource, string sql, int z, int x, int y, Account? account,
+        TileLayer layer, CancellationToken ct)
+    {
+        await using var cmd = dataSource.CreateCommand(sql);
         cmd.Parameters.Add(new() { Value = z });
         cmd.Parameters.Add(new() { Value = x });
         cmd.Parameters.Add(new() { Value = y });
