@@ -12,10 +12,12 @@ public static class ReadRouting
     /// A standby unless this request or its session has written what the standby may not have
     /// replayed yet. A host that registers only a data source (the resolver tests) reads from it.
     /// </summary>
-    public static NpgsqlDataSource ReadSource(ResolveContext ctx) =>
-        ctx.Services!.GetService<DatabaseServers>() is { HasStandby: true } servers && ctx.Request.Get<CommittedWrite>() is null
-            ? servers.ForReading(ctx.SessionId())
-            : ctx.PrimaryDb();
+    public static NpgsqlDataSource ReadSource(ResolveContext ctx) => ctx.Services!.GetService<DatabaseServers>() switch
+    {
+        null => ctx.PrimaryDb(),
+        { HasStandby: false } servers => servers.Primary,
+        var servers => ctx.Request.Get<CommittedWrite>() is null ? servers.ForReading(ctx.SessionId()) : servers.Primary,
+    };
 
     /// <summary>
     /// After a mutation's commit: the rest of the request (the mutation's payload) and the session's
