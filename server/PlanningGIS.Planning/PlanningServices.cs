@@ -13,7 +13,8 @@ public static class PlanningServices
     public static IServiceCollection AddPlanning(this IServiceCollection services, IConfiguration configuration)
     {
         // Resolved lazily so that configuration added by a test host is seen.
-        services.AddSingleton(sp => CreateDataSource(ConnectionString(sp.GetRequiredService<IConfiguration>())));
+        services.AddSingleton(sp => CreateServers(ConnectionString(sp.GetRequiredService<IConfiguration>())));
+        services.AddSingleton(sp => sp.GetRequiredService<DatabaseServers>().Primary);
         services.Configure<PlanningOptions>(configuration.GetSection(PlanningOptions.Section));
         services.Configure<LoginLimits>(configuration.GetSection(LoginLimits.Section));
         services.AddSingleton<Migrator>();
@@ -37,7 +38,18 @@ public static class PlanningServices
     /// sample-data loader's temporary function is created "or replace". A connection string that
     /// sets either option keeps its own value.
     /// </summary>
-    public static NpgsqlDataSource CreateDataSource(string connectionString)
+    public static NpgsqlDataSource CreateDataSource(string connectionString) => Builder(connectionString).Build();
+
+    /// <summary>The servers of a connection string: one host, or a primary and standbys ("Host=a:5432,b:5432").</summary>
+    public static DatabaseServers CreateServers(string connectionString)
+    {
+        var builder = Builder(connectionString);
+        return builder.ConnectionStringBuilder.Host?.Contains(',') == true
+            ? new DatabaseServers(builder.BuildMultiHost())
+            : new DatabaseServers(builder.Build());
+    }
+
+    private static NpgsqlDataSourceBuilder Builder(string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString) { Name = "planning" };
         var settings = builder.ConnectionStringBuilder;
@@ -50,7 +62,7 @@ public static class PlanningServices
         {
             settings.NoResetOnClose = true;
         }
-        return builder.Build();
+        return builder;
     }
 
     private static bool Mentions(string connectionString, params string[] keywords) =>

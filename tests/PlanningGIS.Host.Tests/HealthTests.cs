@@ -17,6 +17,8 @@ public sealed class HealthTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal(198, body.RootElement.GetProperty("counts").GetProperty("dossiers").GetInt64());
         Assert.True(body.RootElement.GetProperty("counts").GetProperty("plots").GetInt64() > 0);
         Assert.False(body.RootElement.GetProperty("database").GetProperty("serverBinaryReplaced").GetBoolean());
+        // One server in the connection string: no standby to report (tests/ops/standby.test.sh has one).
+        Assert.Equal(JsonValueKind.Null, body.RootElement.GetProperty("standby").ValueKind);
     }
 
     [Fact]

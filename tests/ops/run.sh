@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Operations tests of the launcher, on clusters of their own (.data/test-ops): a server upgraded under
-# a running cluster, durability across an immediate PostgreSQL restart, backup and restore. They call
+# a running cluster, durability across an immediate PostgreSQL restart, backup and restore, reads from
+# a streaming standby. They call
 # the launcher's functions (it is sourced) and print TAP (`# pass N` / `# fail M`) for `./planning-gis test`.
 # Needs the test cluster with planninggis_template that `./planning-gis test` prepares.
 source "$(dirname "${BASH_SOURCE[0]}")/../../planning-gis"
@@ -26,10 +27,10 @@ prepare_cluster_a() {
     cluster_start "$cluster" "$PG_PORT"
 }
 
-# The host serving cluster A, as `run` starts it (documents and photos under $DATA/files).
+# The host serving cluster A, as `run` starts it (documents and photos under $DATA/files); $1: another connection string.
 start_host() {
     HOST_URL="http://127.0.0.1:$(free_port)"
-    PLANNINGGIS_DATABASE="$(connection_string "$cluster" "$PG_PORT" "$DB_NAME")" Planning__DemoAccountsFile="$DATA/demo-accounts.txt" \
+    PLANNINGGIS_DATABASE="${1:-$(connection_string "$cluster" "$PG_PORT" "$DB_NAME")}" Planning__DemoAccountsFile="$DATA/demo-accounts.txt" \
     Planning__DocumentsDirectory="$DATA/files" Planning__PhotosDirectory="$DATA/files/photos" Urls="$HOST_URL" \
     Logging__LogLevel__Default=Warning \
         dotnet "$HOST_DLL" --contentRoot "$ROOT/server/PlanningGIS.Host" > "$OPS/host.log" 2>&1 &
@@ -71,7 +72,9 @@ for file in "$(dirname "${BASH_SOURCE[0]}")"/*.test.sh; do source "$file"; done
 for name in $(declare -F | awk '$3 ~ /^test_/ { print $3 }' | sort); do
     number=$((number + 1))
     started=$SECONDS
-    if (set -e; "$name") > "$OPS/$name.log" 2>&1; then
+    # Not in an if: there, set -e would be ignored in the whole subshell, so a failing check would not fail the test.
+    (set -e; "$name") > "$OPS/$name.log" 2>&1
+    if [ $? -eq 0 ]; then
         pass=$((pass + 1)); title="${name#test_*_}"; echo "ok $number - ${title//_/ } ($((SECONDS - started)) s)"
     else
         fail=$((fail + 1)); title="${name#test_*_}"; echo "not ok $number - ${title//_/ }"; sed 's/^/# /' "$OPS/$name.log"

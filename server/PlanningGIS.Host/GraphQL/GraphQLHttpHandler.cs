@@ -23,7 +23,7 @@ namespace PlanningGIS.Host.GraphQL;
 /// </summary>
 public sealed class GraphQLHttpHandler(
     GraphQLService service, IOptions<GraphQLHttpOptions> options, GraphiQLAssets graphiql, IConfiguration configuration,
-    SqlStatementCounter sqlStatements, ILogger<GraphQLHttpHandler> logger)
+    SqlStatementCounter sqlStatements, DatabaseServers servers, ILogger<GraphQLHttpHandler> logger)
 {
     public const string Path = "/graphql";
 
@@ -116,7 +116,7 @@ public sealed class GraphQLHttpHandler(
         ExecutionResult result;
         try
         {
-            result = await service.ExecuteAsync(prepared, graphQLRequest.OperationName, graphQLRequest.Variables, context);
+            result = await ExecuteAsync(prepared, graphQLRequest, operation?.Operation == OperationType.Mutation, context);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -165,6 +165,32 @@ public sealed class GraphQLHttpHandler(
                 logger.LogError(cause, "A resolver failed at {Path}", string.Join('.', error.Path ?? []));
             }
         }
+    }
+
+    /// <summary>
+    /// Runs the operation; a query that lost its standby runs once more. Npgsql has then marked that server
+    /// down (for Host Recheck Seconds), so the second run reads from the primary: the client sees no outage.
+    /// </summary>
+    private async Task<ExecutionResult> ExecuteAsync(PreparedDocument prepared, GraphQLHttpRequest request, bool mutation, RequestContext context)
+    {
+        if (!servers.HasStandby || mutation)
+        {
+            return await service.ExecuteAsync(prepared, request.OperationName, request.Variables, context);
+        }
+        try
+        {
+            var result = await service.ExecuteAsync(prepared, request.OperationName, request.Variables, context);
+            if (!result.Errors.Any(e => DatabaseOutage.Is(e.InnerException)))
+            {
+                return result;
+            }
+        }
+        catch (Exception e) when (DatabaseOutage.Is(e))
+        {
+            // Thrown rather than reported: the same, run again below.
+        }
+        logger.LogWarning("A query lost its database server; it runs once more (a standby down: the primary answers)");
+        return await service.ExecuteAsync(prepared, request.OperationName, request.Variables, context);
     }
 
     private static GraphQLError TimeLimitError(TimeSpan limit) => new(

@@ -17,9 +17,11 @@ public static class HealthApi
             var health = await status.CheckAsync(ct);
             var replaced = health.ServerBinaryReplaced == true;
             var ok = health.Reachable && !replaced;
+            // Without its standby the API still answers everything (reads go to the primary): degraded, not down.
+            var degraded = health.Standby is { Reachable: false };
             var body = new
             {
-                status = ok ? "ok" : "unavailable",
+                status = !ok ? "unavailable" : degraded ? "degraded" : "ok",
                 code = ok ? null : DatabaseOutage.Code,
                 message = ok ? null : replaced ? ServerBinaryReplacedMessage : DatabaseOutage.Message,
                 database = new
@@ -27,6 +29,13 @@ public static class HealthApi
                     reachable = health.Reachable, postgis = health.PostgisVersion, serverBinaryReplaced = health.ServerBinaryReplaced,
                     error = health.Error,
                 },
+                standby = health.Standby is { } standby
+                    ? new
+                    {
+                        reachable = standby.Reachable, server = standby.Server, replayLagBytes = standby.ReplayLagBytes,
+                        replayPaused = standby.ReplayPaused, sessionsReadingFromPrimary = standby.SessionsAwaitingReplay, error = standby.Error,
+                    }
+                    : null,
                 counts = health.Counts,
             };
             if (!ok)

@@ -10,7 +10,11 @@ namespace PlanningGIS.Planning.Api;
 /// <summary>What resolvers need from a request: the database, the options, the signed-in account. Who may do what: FieldAuthorization.</summary>
 public static class ApiContext
 {
-    public static NpgsqlDataSource Db(this ResolveContext ctx) => ctx.Services!.GetRequiredService<NpgsqlDataSource>();
+    /// <summary>Where reads go: a standby when one is configured and has what this session wrote (<see cref="ReadRouting"/>).</summary>
+    public static NpgsqlDataSource Db(this ResolveContext ctx) => ReadRouting.ReadSource(ctx);
+
+    /// <summary>Where writes go: the primary.</summary>
+    public static NpgsqlDataSource PrimaryDb(this ResolveContext ctx) => ctx.Services!.GetRequiredService<NpgsqlDataSource>();
 
     public static PlanningOptions Options(this ResolveContext ctx) => ctx.Services!.GetRequiredService<IOptions<PlanningOptions>>().Value;
 

@@ -15,7 +15,7 @@ public static partial class Mutation
     public static async Task<T> RunAsync<T>(ResolveContext ctx, string? legalBasis, Func<NpgsqlConnection, Task<T>> work)
     {
         var account = ctx.Account() ?? throw new InvalidOperationException($"Mutation.{ctx.FieldName} has no policy that requires signing in.");
-        await using var connection = await ctx.Db().OpenConnectionAsync(ctx.CancellationToken);
+        await using var connection = await ctx.PrimaryDb().OpenConnectionAsync(ctx.CancellationToken);
         await using var tx = await connection.BeginTransactionAsync(ctx.CancellationToken);
         await using (var cmd = new NpgsqlCommand("""
             select set_config('planning.actor', @actor, true), set_config('planning.legal_basis', @basis, true),
@@ -32,6 +32,7 @@ public static partial class Mutation
         {
             var result = await work(connection);
             await tx.CommitAsync(ctx.CancellationToken);
+            await ReadRouting.CommittedAsync(ctx, connection);
             return result;
         }
         catch (PostgresException e)

@@ -29,10 +29,16 @@ public static class DatabaseOutage
                 // Refused or broken connections, a connect timeout, an exhausted pool, a stream cut mid-answer.
                 case NpgsqlException { InnerException: SocketException or IOException or TimeoutException }:
                     return true;
+                // With a primary and standbys: none of the servers a connection may go to is up (all were
+                // found down within Host Recheck Seconds, so Npgsql tried none). Npgsql gives it no code.
+                case NpgsqlException { InnerException: null, Message: NoServerUp }:
+                    return true;
             }
         }
         return false;
     }
+
+    private const string NoServerUp = "No suitable host was found.";
 
     // 08: connection exceptions; 57P01-57P03: admin or crash shutdown, starting up; 53300: too many connections.
     private static bool IsOutageState(string sqlState) =>

@@ -8,11 +8,16 @@ namespace PlanningGIS.Planning.Database;
 /// cluster: new backends then load libraries the old binary cannot use); null when the database
 /// role may not look (not a superuser).
 /// </param>
+/// <param name="Standby">The standby that reads go to, when the connection string names one.</param>
 public sealed record DatabaseHealth(
-    bool Reachable, string? PostgisVersion, IReadOnlyDictionary<string, long> Counts, string? Error, bool? ServerBinaryReplaced = null);
+    bool Reachable, string? PostgisVersion, IReadOnlyDictionary<string, long> Counts, string? Error, bool? ServerBinaryReplaced = null,
+    StandbyHealth? Standby = null);
 
-/// <summary>What /healthz reports: can we reach PostGIS, which version, how much data is there, and is the server binary current.</summary>
-public sealed class DatabaseStatus(NpgsqlDataSource dataSource, IOptions<PlanningOptions> options)
+/// <summary>
+/// What /healthz reports: can we reach PostGIS, which version, how much data is there, is the server
+/// binary current, and, with a standby, how far behind the primary it is.
+/// </summary>
+public sealed class DatabaseStatus(DatabaseServers servers, IOptions<PlanningOptions> options)
 {
     private static readonly string[] CountedTables =
     [
@@ -33,6 +38,14 @@ public sealed class DatabaseStatus(NpgsqlDataSource dataSource, IOptions<Plannin
 
     public async Task<DatabaseHealth> CheckAsync(CancellationToken ct)
     {
+        var standby = servers.CheckStandbyAsync(ct);
+        var primary = await CheckPrimaryAsync(ct);
+        return primary with { Standby = await standby };
+    }
+
+    private async Task<DatabaseHealth> CheckPrimaryAsync(CancellationToken ct)
+    {
+        var dataSource = servers.Primary;
         try
         {
             string postgis;
@@ -56,7 +69,7 @@ public sealed class DatabaseStatus(NpgsqlDataSource dataSource, IOptions<Plannin
 
     private async Task<bool> ServerBinaryReplacedAsync(CancellationToken ct)
     {
-        await using var cmd = dataSource.CreateCommand(ServerBinarySql);
+        await using var cmd = servers.Primary.CreateCommand(ServerBinarySql);
         cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)options.Value.PostgresBinary ?? DBNull.Value, DataTypeName = "text" });
         return (bool)(await cmd.ExecuteScalarAsync(ct))!;
     }
