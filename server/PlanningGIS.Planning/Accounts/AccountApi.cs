@@ -54,7 +54,7 @@ public static class AccountApi
         var query = new SqlQuery()
             .Text(filter?.Get<string>("text"), "u.username || ' ' || u.display_name");
         if (filter?.Get<string>("role") is { } role)
-            query.Where($"{query.Param(role.ToLowerInvariant())} = any(u.roles)");
+            query.Where($"{query.Param("role", role.ToLowerInvariant())} = any(u.roles)");
         return Paging.PageAsync(ctx, query, Columns, "users u", "u.id", Read);
     }
 

@@ -32,7 +32,7 @@ public static class AllocationQueries
         {
             var investorId = account.InvestorId ?? throw new PlanningError(ErrorCodes.Forbidden,
                 $"Tài khoản {account.Username} chưa gắn với nhà đầu tư nào nên không xem được danh sách giao đất, cho thuê đất.");
-            query.Where($"a.investor_id = {query.Param(investorId)}");
+            query.Where($"a.investor_id = {query.Param("investor", investorId)}");
         }
         var filter = ctx.GetArgument<IReadOnlyDictionary<string, object?>>("filter");
         query.Text(filter?.Get<string>("text"), "a.code || ' ' || p.code || ' ' || i.code || ' ' || i.name || ' ' || coalesce(a.decision_number, '')")
@@ -43,7 +43,7 @@ public static class AllocationQueries
              .Equal(filter?.Get<string>("decisionNumber"), "a.decision_number")
              .Range(filter?.Get<DateOnly?>("startFrom"), filter?.Get<DateOnly?>("startTo"), "a.start_date");
         if (filter?.Get<string>("zoneCode") is { } zone)
-            query.Where($"p.zone_id in (select z.id from zones z where z.code = {query.Param(zone)})");
+            query.Where($"p.zone_id in (select z.id from zones z where z.code = {query.Param("zone_code", zone)})");
         return Paging.PageAsync(ctx, query, Columns,
             "allocations a join plots p on p.id = a.plot_id join investors i on i.id = a.investor_id", "a.id", Read);
     }

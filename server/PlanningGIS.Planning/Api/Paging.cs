@@ -20,9 +20,9 @@ public static class Paging
         var sql = $"""
             select {columns}, {total} as total_count
             from {from}
-            where {query.WhereClause} and {idColumn} > {query.Param(after)}
+            where {query.WhereClause} and {idColumn} > {query.Param("after", after)}
             order by {idColumn}
-            limit {query.Param(first + 1)}
+            limit {query.Param("limit", first + 1)}
             """;
         await using var cmd = query.Command(ctx.Db(), sql);
         await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);

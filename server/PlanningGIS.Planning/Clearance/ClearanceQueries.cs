@@ -37,7 +37,7 @@ public static class ClearanceQueries
             .Range(filter?.Get<DateOnly?>("startedFrom"), filter?.Get<DateOnly?>("startedTo"), "cp.started_on")
             .Spatial(filter?.Get<IReadOnlyDictionary<string, object?>>("spatial"), "cp.boundary");
         if (filter?.Get<string>("zoneCode") is { } zone)
-            query.Where($"cp.zone_id in (select z.id from zones z where z.code = {query.Param(zone)})");
+            query.Where($"cp.zone_id in (select z.id from zones z where z.code = {query.Param("zone_code", zone)})");
         return Paging.PageAsync(ctx, query, ProjectColumns(Paging.NodesSelect(ctx, "geometry")), "clearance_projects cp", "cp.id", ReadProject);
     }
 

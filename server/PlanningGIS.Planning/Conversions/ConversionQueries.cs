@@ -88,9 +88,9 @@ public static class ConversionQueries
             .Range(filter?.Get<DateOnly?>("requestedFrom"), filter?.Get<DateOnly?>("requestedTo"), "c.requested_on")
             .Spatial(filter?.Get<IReadOnlyDictionary<string, object?>>("spatial"), "c.boundary");
         if (filter?.Get<string>("fromCategory") is { } category)
-            query.Where($"c.from_land_use_code in (select l.code from land_use_codes l where l.category = {query.Param(category.ToLowerInvariant())})");
+            query.Where($"c.from_land_use_code in (select l.code from land_use_codes l where l.category = {query.Param("category", category.ToLowerInvariant())})");
         if (filter?.Get<string>("zoneCode") is { } zone)
-            query.Where($"c.zone_id in (select z.id from zones z where z.code = {query.Param(zone)})");
+            query.Where($"c.zone_id in (select z.id from zones z where z.code = {query.Param("zone_code", zone)})");
         return Paging.PageAsync(ctx, query, Columns(Paging.NodesSelect(ctx, "geometry")), From, "c.id", Read);
     }
 

@@ -44,22 +44,12 @@ public static class DossierQueries
     /// <summary>The visibility condition for alias d: true for staff, published dossiers only for everyone else.</summary>
     public static string Visible(ResolveContext ctx) => ctx.IsStaff() ? "true" : "d.published";
 
-    /// <summary>The dossiers relation: current rows, or every version valid at <paramref name="asOf"/>.</summary>
-    public static string Source(SqlQuery query, DateTimeOffset? asOf)
-    {
-        if (asOf is null)
-            return "dossiers d";
-        var at = query.Param(asOf.Value);
-        query.Where($"d.valid_from <= {at} and (d.valid_to is null or d.valid_to > {at})");
-        return "dossiers_versions d";
-    }
-
     public static Task<Connection> PageAsync(ResolveContext ctx)
     {
         var filter = ctx.GetArgument<IReadOnlyDictionary<string, object?>>("filter");
         var query = new SqlQuery().Where(Visible(ctx));
         var asOf = ctx.GetArgument<DateTimeOffset?>("asOf");
-        var source = Source(query, asOf);
+        var source = query.Versions("dossiers", "d", asOf);
         // The same expression as the dossiers_search_idx index.
         query.Text(filter?.Get<string>("text"), "d.code || ' ' || d.name || ' ' || coalesce(d.decision_number, '')")
              .In(filter?.Get<IEnumerable<object?>>("kind"), "d.kind", enumValues: true)
@@ -69,7 +59,7 @@ public static class DossierQueries
              .Spatial(filter?.Get<IReadOnlyDictionary<string, object?>>("spatial"), "d.boundary");
         // "1055/qd-ttg" finds 1055/QĐ-TTg: numbers are typed without diacritics as often as with.
         if (filter?.Get<string>("decisionNumber") is { } number && !string.IsNullOrWhiteSpace(number))
-            query.Where($"search_text(d.decision_number) = search_text({query.Param(number.Trim())})");
+            query.Where($"search_text(d.decision_number) = search_text({query.Param("decision_number", number.Trim())})");
         var geometry = Paging.NodesSelect(ctx, "geometry");
         return Paging.PageAsync(ctx, query, Columns(geometry, asOf is not null), source, "d.id", r => Read(r) with { AsOf = asOf });
     }
@@ -79,7 +69,7 @@ public static class DossierQueries
     {
         var query = new SqlQuery().Where(Visible(ctx));
         var asOf = connection is null ? ctx.GetArgument<DateTimeOffset?>("asOf") : null;
-        var source = Source(query, asOf);
+        var source = query.Versions("dossiers", "d", asOf);
         query.Equal(code ?? ctx.GetArgument<string>("code") ?? ctx.Input().Get<string>("code"), "d.code");
         var sql = $"select {Columns(ctx.IsSelected("geometry"), asOf is not null)} from {source} where {query.WhereClause}";
         await using var cmd = connection is null ? query.Command(ctx.Db(), sql) : query.Command(connection, sql);

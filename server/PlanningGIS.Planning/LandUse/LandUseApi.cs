@@ -24,7 +24,7 @@ public static class LandUseApi
             .In(filter?.Get<IEnumerable<object?>>("landUseCode"), "l.land_use_code")
             .Spatial(filter?.Get<IReadOnlyDictionary<string, object?>>("spatial"), "l.boundary");
         if (filter?.Get<string>("category") is { } category)
-            query.Where($"l.land_use_code in (select c.code from land_use_codes c where c.category = {query.Param(category.ToLowerInvariant())})");
+            query.Where($"l.land_use_code in (select c.code from land_use_codes c where c.category = {query.Param("category", category.ToLowerInvariant())})");
         return Paging.PageAsync(ctx, query, Columns(Paging.NodesSelect(ctx, "geometry")), "land_use_current l", "l.id", Read);
     }
 

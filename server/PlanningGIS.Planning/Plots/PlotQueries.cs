@@ -45,24 +45,14 @@ public static class PlotQueries
         r.Get<double>("perimeter_m"), r.Get<string?>("geometry_json"), r.Get<int>("version"), r.Get<DateTimeOffset>("valid_from"),
         r.Get<DateTimeOffset?>("valid_to"), r.Get<string?>("changed_by"), r.Get<string?>("legal_basis"));
 
-    /// <summary>The plots relation: current rows, or every version valid at <paramref name="asOf"/>.</summary>
-    public static string Source(SqlQuery query, DateTimeOffset? asOf)
-    {
-        if (asOf is null)
-            return "plots p";
-        var at = query.Param(asOf.Value);
-        query.Where($"p.valid_from <= {at} and (p.valid_to is null or p.valid_to > {at})");
-        return "plots_versions p";
-    }
-
     /// <summary>Query.plots, and Zone.plots when <paramref name="zoneId"/> is given (always the current plots).</summary>
     public static Task<Connection> PageAsync(ResolveContext ctx, long? zoneId = null)
     {
         var query = new SqlQuery();
         var asOf = zoneId is null ? ctx.GetArgument<DateTimeOffset?>("asOf") : null;
-        var source = Source(query, asOf);
+        var source = query.Versions("plots", "p", asOf);
         if (zoneId is not null)
-            query.Where($"p.zone_id = {query.Param(zoneId.Value)}");
+            query.Where($"p.zone_id = {query.Param("zone", zoneId.Value)}");
         Filter(query, ctx.GetArgument<IReadOnlyDictionary<string, object?>>("filter"));
         return Paging.PageAsync(ctx, query, Columns(PlotSelection.OfNodes(ctx), asOf is not null), source, "p.id", Read);
     }
@@ -72,11 +62,11 @@ public static class PlotQueries
         var availability = filter?.Get<IEnumerable<object?>>("availability")?.ToList();
         query.Text(filter?.Get<string>("text"), "p.code")
              .In(filter?.Get<IEnumerable<object?>>("landUseCode"), "p.land_use_code")
-             .In(availability, $"({TileLayers.PlotAvailabilitySql})")
+             .In(availability, $"({TileLayers.PlotAvailabilitySql})", name: "availability")
              .Range(filter?.Get<double?>("minAreaM2"), filter?.Get<double?>("maxAreaM2"), "p.area_m2")
              .Spatial(filter?.Get<IReadOnlyDictionary<string, object?>>("spatial"), "p.boundary");
         if (filter?.Get<string>("zoneCode") is { } zone)
-            query.Where($"p.zone_id in (select z.id from zones z where z.code = {query.Param(zone)})");
+            query.Where($"p.zone_id in (select z.id from zones z where z.code = {query.Param("zone_code", zone)})");
         // Retired plots (replaced by a split or merge) are history: shown when asked for, or filtered for by availability.
         if (filter?.Get<bool?>("includeRetired") != true && availability?.Contains("RETIRED") != true)
             query.Where("p.lifecycle = 'current'");
@@ -87,7 +77,7 @@ public static class PlotQueries
     {
         var query = new SqlQuery();
         var asOf = connection is null ? ctx.GetArgument<DateTimeOffset?>("asOf") : null;
-        var source = Source(query, asOf);
+        var source = query.Versions("plots", "p", asOf);
         query.Equal(code, "p.code");
         var sql = $"select {Columns(PlotSelection.Of(ctx), asOf is not null)} from {source} where {query.WhereClause}";
         await using var cmd = connection is null ? query.Command(ctx.Db(), sql) : query.Command(connection, sql);

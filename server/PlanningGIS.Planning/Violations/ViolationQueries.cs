@@ -31,7 +31,7 @@ public static class ViolationQueries
             .Range(filter?.Get<DateTimeOffset?>("reportedFrom")?.ToUniversalTime(), filter?.Get<DateTimeOffset?>("reportedTo")?.ToUniversalTime(), "v.reported_at")
             .Spatial(filter?.Get<IReadOnlyDictionary<string, object?>>("spatial"), "v.location");
         if (filter?.Get<string>("plotCode") is { } plot)
-            query.Where($"v.plot_id in (select p.id from plots p where p.code = {query.Param(plot)})");
+            query.Where($"v.plot_id in (select p.id from plots p where p.code = {query.Param("plot_code", plot)})");
         return Paging.PageAsync(ctx, query, Columns(Paging.NodesSelect(ctx, "geometry")), "violations v", "v.id", Read);
     }
 

@@ -25,22 +25,12 @@ public static class ZoneQueries
         r.Get<int>("version"), r.Get<DateTimeOffset>("valid_from"), r.Get<DateTimeOffset?>("valid_to"),
         r.Get<string?>("changed_by"), r.Get<string?>("legal_basis"));
 
-    /// <summary>The zones relation: current rows, or every version valid at <paramref name="asOf"/>.</summary>
-    public static string Source(SqlQuery query, DateTimeOffset? asOf)
-    {
-        if (asOf is null)
-            return "zones z";
-        var at = query.Param(asOf.Value);
-        query.Where($"z.valid_from <= {at} and (z.valid_to is null or z.valid_to > {at})");
-        return "zones_versions z";
-    }
-
     public static Task<Connection> PageAsync(ResolveContext ctx)
     {
         var filter = ctx.GetArgument<IReadOnlyDictionary<string, object?>>("filter");
         var query = new SqlQuery();
         var asOf = ctx.GetArgument<DateTimeOffset?>("asOf");
-        var source = Source(query, asOf);
+        var source = query.Versions("zones", "z", asOf);
         query.Text(filter?.Get<string>("text"), "z.code || ' ' || z.name")
              .In(filter?.Get<IEnumerable<object?>>("kind"), "z.kind", enumValues: true)
              .Spatial(filter?.Get<IReadOnlyDictionary<string, object?>>("spatial"), "z.boundary");
@@ -52,7 +42,7 @@ public static class ZoneQueries
     {
         var query = new SqlQuery();
         var asOf = ctx.GetArgument<DateTimeOffset?>("asOf");
-        var source = Source(query, asOf);
+        var source = query.Versions("zones", "z", asOf);
         query.Equal(ctx.GetArgument<string>("code") ?? ctx.Input().Get<string>("code"), "z.code");
         var sql = $"select {Columns(ctx.IsSelected("geometry"), asOf is not null)} from {source} where {query.WhereClause}";
         await using var cmd = connection is null ? query.Command(ctx.Db(), sql) : query.Command(connection, sql);
