@@ -1,4 +1,5 @@
 using Npgsql;
+using PlanningGIS.Planning.Api;
 using PlanningGIS.Host.Auth;
 using PlanningGIS.Planning.Dossiers;
 
@@ -19,13 +20,13 @@ public static class FileApi
             await using var cmd = db.CreateCommand($"""
                 select {StoredFile.Columns}
                 from dossier_documents o join dossiers d on d.id = o.dossier_id
-                where o.id = $1 and {DossierPolicies.Documents(account)}
+                where o.id = @id and {DossierPolicies.Documents(account)}
                 """);
-            cmd.Parameters.Add(new() { Value = id });
+            cmd.Parameters.AddWithValue("id", id);
             await using var reader = await cmd.ExecuteReaderAsync(http.RequestAborted);
             if (!await reader.ReadAsync(http.RequestAborted))
                 return Results.NotFound(new { code = "NOT_FOUND", message = "Không có tài liệu này, hoặc bạn không được xem tài liệu này." });
-            return StoredFile.Send(http, reader, DocumentStore.From(http.RequestServices).Find,
+            return StoredFile.Send(http, new RowReader(reader), DocumentStore.From(http.RequestServices).Find,
                 "Tệp của tài liệu bị thiếu hoặc hỏng trên máy chủ; hãy báo quản trị viên.");
         }).RefuseInvalidTokens();
         return app;

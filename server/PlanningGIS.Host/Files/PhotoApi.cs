@@ -1,4 +1,5 @@
 using Npgsql;
+using PlanningGIS.Planning.Api;
 using PlanningGIS.Host.Auth;
 using PlanningGIS.Planning.Violations;
 
@@ -19,12 +20,12 @@ public static class PhotoApi
                 return Results.Json(new { code = "UNAUTHENTICATED", message = "Hãy đăng nhập để xem ảnh vi phạm." }, statusCode: 401);
             if (!ViolationPolicies.CanSee(account))
                 return Results.Json(new { code = "FORBIDDEN", message = "Chỉ cán bộ quy hoạch và thanh tra được xem ảnh vi phạm." }, statusCode: 403);
-            await using var cmd = db.CreateCommand($"select {StoredFile.Columns} from violation_photos where id = $1");
-            cmd.Parameters.Add(new() { Value = id });
+            await using var cmd = db.CreateCommand($"select {StoredFile.Columns} from violation_photos where id = @id");
+            cmd.Parameters.AddWithValue("id", id);
             await using var reader = await cmd.ExecuteReaderAsync(http.RequestAborted);
             if (!await reader.ReadAsync(http.RequestAborted))
                 return Results.NotFound(new { code = "NOT_FOUND", message = "Không có ảnh này." });
-            return StoredFile.Send(http, reader, PhotoStore.From(http.RequestServices).Find,
+            return StoredFile.Send(http, new RowReader(reader), PhotoStore.From(http.RequestServices).Find,
                 "Tệp ảnh bị thiếu hoặc hỏng trên máy chủ; hãy báo quản trị viên.");
         }).RefuseInvalidTokens();
         return app;

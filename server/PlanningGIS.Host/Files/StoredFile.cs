@@ -1,5 +1,5 @@
 using Microsoft.Net.Http.Headers;
-using Npgsql;
+using PlanningGIS.Planning.Api;
 
 namespace PlanningGIS.Host.Files;
 
@@ -14,10 +14,10 @@ public static class StoredFile
 
     /// <param name="find">the store's lookup: the file's path on disk for its storage path, or null.</param>
     /// <param name="missing">the sentence for a file missing or damaged on the server.</param>
-    public static IResult Send(HttpContext http, NpgsqlDataReader row, Func<string, string?> find, string missing)
+    public static IResult Send(HttpContext http, RowReader row, Func<string, string?> find, string missing)
     {
-        var (fileName, contentType, size, sha256, storagePath) =
-            (row.GetString(0), row.GetString(1), row.GetInt64(2), row.GetString(3), row.GetString(4));
+        var (fileName, contentType, size, sha256, storagePath) = (row.Get<string>("file_name"), row.Get<string>("content_type"),
+            row.Get<long>("size_bytes"), row.Get<string>("sha256"), row.Get<string>("storage_path"));
         var path = find(storagePath);
         if (path is null || new FileInfo(path).Length != size)
             return Results.Problem(statusCode: 500, title: missing);

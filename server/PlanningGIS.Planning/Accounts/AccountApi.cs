@@ -45,8 +45,8 @@ public static class AccountApi
 
     private const string Columns = "u.id, u.username, u.display_name, u.roles, u.investor_id, u.disabled";
 
-    private static UserRow Read(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetString(1), r.GetString(2),
-        r.GetFieldValue<string[]>(3).Select(role => role.ToUpperInvariant()).ToList(), r.IsDBNull(4) ? null : r.GetInt64(4), r.GetBoolean(5));
+    private static UserRow Read(RowReader r) => new(r.Get<long>("id"), r.Get<string>("username"), r.Get<string>("display_name"),
+        r.Get<string[]>("roles").Select(role => role.ToUpperInvariant()).ToList(), r.Get<long?>("investor_id"), r.Get<bool>("disabled"));
 
     private static Task<Connection> UsersAsync(ResolveContext ctx)
     {
@@ -54,7 +54,7 @@ public static class AccountApi
         var query = new SqlQuery()
             .Text(filter?.Get<string>("text"), "u.username || ' ' || u.display_name");
         if (filter?.Get<string>("role") is { } role)
-            query.Where($"{query.Param(role.ToLowerInvariant())} = any(u.roles)");
+            query.Where($"{query.Param("role", role.ToLowerInvariant())} = any(u.roles)");
         return Paging.PageAsync(ctx, query, Columns, "users u", "u.id", Read);
     }
 
@@ -63,10 +63,9 @@ public static class AccountApi
     {
         if (!AccountPolicies.CanSeeUsers(ctx.Account()))
             return null;
-        await using var cmd = ctx.Db().CreateCommand($"select {Columns} from users u where u.id = $1");
-        cmd.Parameters.Add(new() { Value = id });
-        await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
-        return await reader.ReadAsync(ctx.CancellationToken) ? Read(reader) : null;
+        await using var cmd = ctx.Db().CreateCommand($"select {Columns} from users u where u.id = @id");
+        cmd.Parameters.AddWithValue("id", id);
+        return await RowReader.FirstAsync(cmd, Read, ctx.CancellationToken);
     }
 
     /// <summary>
@@ -125,11 +124,10 @@ public static class AccountApi
             cmd.Parameters.AddWithValue("roles", roles);
             cmd.Parameters.AddWithValue("investor", (object?)investorId ?? DBNull.Value);
             cmd.Parameters.AddWithValue("disabled", input.Get<bool?>("disabled") ?? false);
-            await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
-            await reader.ReadAsync(ctx.CancellationToken);
-            if (reader.GetBoolean(6) && password is null)
+            var (user, created) = (await RowReader.FirstAsync(cmd, r => (Read(r), r.Get<bool>("created")), ctx.CancellationToken))!;
+            if (created && password is null)
                 throw new PlanningError(ErrorCodes.BadUserInput, "Người dùng mới cần có mật khẩu.");
-            return Read(reader);
+            return user;
         });
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using PlanningGIS.Planning.Api;
 
 namespace PlanningGIS.Planning.Accounts;
 
@@ -32,16 +33,16 @@ public sealed class AccountStore(NpgsqlDataSource dataSource, TimeProvider clock
     {
         await using var cmd = dataSource.CreateCommand("""
             insert into users (username, display_name, password_hash, roles, investor_id)
-            values ($1, $2, $3, $4, $5)
+            values (@username, @name, @hash, @roles, @investor)
             on conflict (username) do update set display_name = excluded.display_name, password_hash = excluded.password_hash,
                 roles = excluded.roles, investor_id = excluded.investor_id, disabled = false
             returning id
             """);
-        cmd.Parameters.Add(new() { Value = username });
-        cmd.Parameters.Add(new() { Value = displayName });
-        cmd.Parameters.Add(new() { Value = Hash(username, password) });
-        cmd.Parameters.Add(new() { Value = roles.ToArray() });
-        cmd.Parameters.Add(new() { Value = (object?)investorId ?? DBNull.Value });
+        cmd.Parameters.AddWithValue("username", username);
+        cmd.Parameters.AddWithValue("name", displayName);
+        cmd.Parameters.AddWithValue("hash", Hash(username, password));
+        cmd.Parameters.AddWithValue("roles", roles.ToArray());
+        cmd.Parameters.AddWithValue("investor", (object?)investorId ?? DBNull.Value);
         var id = (long)(await cmd.ExecuteScalarAsync(ct))!;
         return new Account(id, username, displayName, roles, investorId);
     }
@@ -114,10 +115,9 @@ public sealed class AccountStore(NpgsqlDataSource dataSource, TimeProvider clock
     private static async Task<(Account?, string?)> FindAsync(NpgsqlConnection connection, string username, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(
-            "select id, username, display_name, roles, investor_id, password_hash from users where username = $1 and not disabled", connection);
-        cmd.Parameters.Add(new() { Value = username });
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? (ReadAccount(reader), reader.GetString(5)) : (null, null);
+            "select id, username, display_name, roles, investor_id, password_hash from users where username = @username and not disabled", connection);
+        cmd.Parameters.AddWithValue("username", username);
+        return await RowReader.FirstAsync(cmd, r => ((Account?)ReadAccount(r), r.Get<string?>("password_hash")), ct);
     }
 
     /// <summary>
@@ -165,17 +165,15 @@ public sealed class AccountStore(NpgsqlDataSource dataSource, TimeProvider clock
         await using var cmd = dataSource.CreateCommand("""
             select u.id, u.username, u.display_name, u.roles, u.investor_id
             from sessions s join users u on u.id = s.user_id
-            where s.token_sha256 = $1 and s.expires_at > $2 and not u.disabled
+            where s.token_sha256 = @session and s.expires_at > @now and not u.disabled
             """);
-        cmd.Parameters.Add(new() { Value = SessionId(token) });
-        cmd.Parameters.Add(new() { Value = clock.GetUtcNow() });
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? ReadAccount(reader) : null;
+        cmd.Parameters.AddWithValue("session", SessionId(token));
+        cmd.Parameters.AddWithValue("now", clock.GetUtcNow());
+        return await RowReader.FirstAsync(cmd, ReadAccount, ct);
     }
 
-    private static Account ReadAccount(NpgsqlDataReader reader) =>
-        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<string[]>(3),
-            reader.IsDBNull(4) ? null : reader.GetInt64(4));
+    private static Account ReadAccount(RowReader r) =>
+        new(r.Get<long>("id"), r.Get<string>("username"), r.Get<string>("display_name"), r.Get<string[]>("roles"), r.Get<long?>("investor_id"));
 
     /// <summary>What identifies a token's session in the database: its SHA-256 (the token itself is never stored).</summary>
     public static string SessionId(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

@@ -98,18 +98,17 @@ public static class AllocationMutations
     {
         await using var cmd = new NpgsqlCommand("select id, lifecycle, for_investment from plots where code = @code for update", connection);
         cmd.Parameters.AddWithValue("code", code);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct))
-            throw Mutation.NotFound("lô đất", code);
-        if (reader.GetString(1) == "retired")
+        var (id, lifecycle, forInvestment) = await RowReader.FirstOrNullAsync(cmd,
+            r => (r.Get<long>("id"), r.Get<string>("lifecycle"), r.Get<bool>("for_investment")), ct) ?? throw Mutation.NotFound("lô đất", code);
+        if (lifecycle == "retired")
             throw new PlanningError(ErrorCodes.InvalidTransition,
                 $"Lô đất {code} đã được tách hoặc hợp thành lô khác; hãy giao, cho thuê lô đất hiện hành.",
                 new Dictionary<string, object?> { ["plot"] = code, ["availability"] = "RETIRED" });
-        if (!reader.GetBoolean(2))
+        if (!forInvestment)
             throw new PlanningError(ErrorCodes.BadUserInput,
                 $"Lô đất {code} là đất giao thông, cây xanh hoặc hạ tầng kỹ thuật, không dành cho nhà đầu tư.",
                 new Dictionary<string, object?> { ["plot"] = code, ["availability"] = "NOT_FOR_INVESTMENT" });
-        return reader.GetInt64(0);
+        return id;
     }
 
     private static async Task<long> IdAsync(NpgsqlConnection connection, string table, string code, string what, CancellationToken ct)

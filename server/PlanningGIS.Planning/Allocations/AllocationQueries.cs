@@ -9,21 +9,16 @@ namespace PlanningGIS.Planning.Allocations;
 public static class AllocationQueries
 {
     private const string Columns = """
-        a.id, a.code, a.plot_id, a.investor_id, upper(a.form), a.decision_number, a.decision_date, a.start_date, a.term_years,
-        a.end_date, upper(a.status), a.end_decision_number, a.end_decision_date, a.land_price_vnd, a.annual_rent_vnd, a.terms_note
+        a.id, a.code, a.plot_id, a.investor_id, upper(a.form) as form, a.decision_number, a.decision_date, a.start_date, a.term_years,
+        a.end_date, upper(a.status) as status, a.end_decision_number, a.end_decision_date, a.land_price_vnd, a.annual_rent_vnd, a.terms_note
         """;
 
-    private static AllocationRow Read(NpgsqlDataReader r) => ReadAt(r, 0);
-
-    private static AllocationRow ReadAt(NpgsqlDataReader r, int o) => new(
-        r.GetInt64(o), r.GetString(o + 1), r.GetInt64(o + 2), r.GetInt64(o + 3), r.GetString(o + 4),
-        Decision.Of(Text(r, o + 5), Date(r, o + 6), null), r.GetFieldValue<DateOnly>(o + 7), r.IsDBNull(o + 8) ? null : r.GetInt32(o + 8),
-        r.GetFieldValue<DateOnly>(o + 9), r.GetString(o + 10), Decision.Of(Text(r, o + 11), Date(r, o + 12), null),
-        new AllocationTerms(r.IsDBNull(o + 13) ? null : r.GetDecimal(o + 13), r.IsDBNull(o + 14) ? null : r.GetDecimal(o + 14), Text(r, o + 15)));
-
-    private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    private static DateOnly? Date(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateOnly>(i);
+    private static AllocationRow Read(RowReader r) => new(
+        r.Get<long>("id"), r.Get<string>("code"), r.Get<long>("plot_id"), r.Get<long>("investor_id"), r.Get<string>("form"),
+        Decision.Of(r.Get<string?>("decision_number"), r.Get<DateOnly?>("decision_date"), null), r.Get<DateOnly>("start_date"),
+        r.Get<int?>("term_years"), r.Get<DateOnly>("end_date"), r.Get<string>("status"),
+        Decision.Of(r.Get<string?>("end_decision_number"), r.Get<DateOnly?>("end_decision_date"), null),
+        new AllocationTerms(r.Get<decimal?>("land_price_vnd"), r.Get<decimal?>("annual_rent_vnd"), r.Get<string?>("terms_note")));
 
     /// <summary>
     /// Query.allocations, the register of allocations: the rows of <see cref="AllocationPolicies.RegisterRows"/>.
@@ -44,7 +39,7 @@ public static class AllocationQueries
              .Equal(filter?.Get<string>("decisionNumber"), "a.decision_number")
              .Range(filter?.Get<DateOnly?>("startFrom"), filter?.Get<DateOnly?>("startTo"), "a.start_date");
         if (filter?.Get<string>("zoneCode") is { } zone)
-            query.Where($"p.zone_id in (select z.id from zones z where z.code = {query.Param(zone)})");
+            query.Where($"p.zone_id in (select z.id from zones z where z.code = {query.Param("zone_code", zone)})");
         return Paging.PageAsync(ctx, query, Columns,
             "allocations a join plots p on p.id = a.plot_id join investors i on i.id = a.investor_id", "a.id", Read);
     }
@@ -54,45 +49,26 @@ public static class AllocationQueries
     {
         await using var cmd = new NpgsqlCommand($"select {Columns} from allocations a where a.code = @code", connection);
         cmd.Parameters.AddWithValue("code", code);
-        await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
-        return await reader.ReadAsync(ctx.CancellationToken) ? Read(reader) : throw Mutation.NotFound("quyết định giao đất, cho thuê đất", code);
+        return await RowReader.FirstAsync(cmd, Read, ctx.CancellationToken) ?? throw Mutation.NotFound("quyết định giao đất, cho thuê đất", code);
     }
 
     /// <summary>Plot.currentAllocation: the active allocation, else the pending one; batched over the plots asking.</summary>
     public static Task<AllocationRow?> CurrentOfPlotAsync(ResolveContext ctx, long plotId) =>
-        ctx.GetDataLoader<long, AllocationRow>("plot-current-allocation", async (ids, ct) =>
-        {
-            await using var cmd = ctx.Db().CreateCommand($"""
-                select distinct on (a.plot_id) {Columns} from allocations a
-                where a.plot_id = any($1) and a.status in ('active', 'pending')
-                order by a.plot_id, a.status = 'active' desc, a.start_date
-                """);
-            cmd.Parameters.Add(new() { Value = ids.ToArray() });
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            var current = new Dictionary<long, AllocationRow>();
-            while (await reader.ReadAsync(ct))
-                current[reader.GetInt64(2)] = Read(reader);
-            return current;
-        }).LoadAsync(plotId);
+        Loaders.ById(ctx, "plot-current-allocation", $"""
+            select distinct on (a.plot_id) {Columns} from allocations a
+            where a.plot_id = any(@keys) and a.status in ('active', 'pending')
+            order by a.plot_id, a.status = 'active' desc, a.start_date
+            """, "plot_id", Read, plotId);
 
     /// <summary>Plot.allocations, oldest first; batched.</summary>
     public static Task<IReadOnlyList<AllocationRow>> OfPlotAsync(ResolveContext ctx, long plotId) =>
-        ListAsync(ctx, plotId, "plot-allocations", "a.plot_id");
+        ListAsync(ctx, plotId, "plot-allocations", "plot_id");
 
     /// <summary>Investor.allocations, oldest first; batched.</summary>
     public static Task<IReadOnlyList<AllocationRow>> OfInvestorAsync(ResolveContext ctx, long investorId) =>
-        ListAsync(ctx, investorId, "investor-allocations", "a.investor_id");
+        ListAsync(ctx, investorId, "investor-allocations", "investor_id");
 
-    private static async Task<IReadOnlyList<AllocationRow>> ListAsync(ResolveContext ctx, long id, string loader, string keyColumn) =>
-        await ctx.GetDataLoader<long, IReadOnlyList<AllocationRow>>(loader, async (ids, ct) =>
-        {
-            await using var cmd = ctx.Db().CreateCommand(
-                $"select {keyColumn}, {Columns} from allocations a where {keyColumn} = any($1) order by {keyColumn}, a.start_date, a.id");
-            cmd.Parameters.Add(new() { Value = ids.ToArray() });
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            var lists = ids.ToDictionary(i => i, _ => new List<AllocationRow>());
-            while (await reader.ReadAsync(ct))
-                lists[reader.GetInt64(0)].Add(ReadAt(reader, 1));
-            return lists.ToDictionary(l => l.Key, l => (IReadOnlyList<AllocationRow>)l.Value);
-        }).LoadAsync(id) ?? [];
+    private static Task<IReadOnlyList<AllocationRow>> ListAsync(ResolveContext ctx, long id, string loader, string keyColumn) =>
+        Loaders.GroupBy(ctx, loader,
+            $"select {Columns} from allocations a where a.{keyColumn} = any(@keys) order by a.{keyColumn}, a.start_date, a.id", keyColumn, Read, id);
 }

@@ -50,14 +50,12 @@ public static partial class Mutation
     {
         await using var cmd = new NpgsqlCommand($"select id, version, changed_by, valid_from from {table} where code = @code for update", connection);
         cmd.Parameters.AddWithValue("code", code);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct))
-            throw NotFound(what, code);
-        var (id, version) = (reader.GetInt64(0), reader.GetInt32(1));
+        var (id, version, changedBy, at) = await RowReader.FirstOrNullAsync(cmd,
+            r => (r.Get<long>("id"), r.Get<int>("version"), r.Get<string?>("changed_by"), r.Get<DateTimeOffset>("valid_from")), ct)
+            ?? throw NotFound(what, code);
         if (version != expectedVersion)
         {
-            var by = reader.IsDBNull(2) ? "?" : reader.GetString(2);
-            var at = reader.GetFieldValue<DateTimeOffset>(3);
+            var by = changedBy ?? "?";
             throw new PlanningError(ErrorCodes.Conflict,
                 $"{what} {code} đã được {by} sửa lúc {at.ToOffset(TimeSpan.FromHours(7)):HH:mm dd/MM/yyyy} (phiên bản {version}); " +
                 $"bạn đang sửa phiên bản {expectedVersion}. Hãy tải lại, xem thay đổi của họ rồi sửa lại.",

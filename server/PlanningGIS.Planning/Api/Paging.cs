@@ -1,4 +1,3 @@
-using Npgsql;
 using PlanningGIS.GraphQL.Execution;
 
 namespace PlanningGIS.Planning.Api;
@@ -13,7 +12,7 @@ public static class Paging
     /// <param name="from">the FROM clause (tables and joins).</param>
     /// <param name="idColumn">the row id column, e.g. "z.id".</param>
     public static async Task<Connection> PageAsync<T>(ResolveContext ctx, SqlQuery query, string columns, string from, string idColumn,
-        Func<NpgsqlDataReader, T> read) where T : IRow
+        Func<RowReader, T> read) where T : IRow
     {
         var first = Connection.First(ctx.GetArgument<int?>("first"));
         var after = Connection.After(ctx.GetArgument<string>("after"));
@@ -21,19 +20,20 @@ public static class Paging
         var sql = $"""
             select {columns}, {total} as total_count
             from {from}
-            where {query.WhereClause} and {idColumn} > {query.Param(after)}
+            where {query.WhereClause} and {idColumn} > {query.Param("after", after)}
             order by {idColumn}
-            limit {query.Param(first + 1)}
+            limit {query.Param("limit", first + 1)}
             """;
         await using var cmd = query.Command(ctx.Db(), sql);
         await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
+        var row = new RowReader(reader);
         var rows = new List<object>();
         long totalCount = 0;
         while (await reader.ReadAsync(ctx.CancellationToken))
         {
-            totalCount = reader.GetInt64(reader.FieldCount - 1);
+            totalCount = row.Get<long>("total_count");
             if (rows.Count < first)
-                rows.Add(read(reader));
+                rows.Add(read(row));
             else
                 return new Connection(rows, r => ((IRow)r).RowId, true, after > 0, totalCount);
         }

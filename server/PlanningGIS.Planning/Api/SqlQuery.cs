@@ -5,20 +5,40 @@ namespace PlanningGIS.Planning.Api;
 
 /// <summary>
 /// Composes a SELECT's WHERE clause from small named filters (text, values, ranges, space), with
-/// every value a parameter. Filters are the API's input objects, already coerced by the engine.
+/// every value a named parameter (@code, @after, ...: the SQL reads as the filter that made it).
+/// Filters are the API's input objects, already coerced by the engine.
 /// </summary>
 public sealed class SqlQuery
 {
     private readonly List<string> conditions = [];
     private readonly List<NpgsqlParameter> parameters = [];
 
-    /// <summary>Adds a value as a parameter and returns its placeholder.</summary>
-    public string Param(object? value)
+    /// <summary>Adds a value as a parameter named after what it is, and returns its placeholder (@name, or @name2 if taken).</summary>
+    public string Param(string name, object? value)
     {
-        var name = "p" + parameters.Count;
-        parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
-        return "@" + name;
+        var unique = name;
+        for (var n = 2; parameters.Any(p => p.ParameterName == unique); n++)
+            unique = name + n;
+        parameters.Add(new NpgsqlParameter(unique, value ?? DBNull.Value));
+        return "@" + unique;
     }
+
+    /// <summary>
+    /// A versioned table (dossiers, zones, plots) as <paramref name="alias"/>: its current rows, or every
+    /// version valid at <paramref name="asOf"/> (the <c>{table}_versions</c> view, current rows and history).
+    /// </summary>
+    public string Versions(string table, string alias, DateTimeOffset? asOf)
+    {
+        if (asOf is null)
+            return $"{table} {alias}";
+        var at = Param("asOf", asOf.Value);
+        Where($"{alias}.valid_from <= {at} and ({alias}.valid_to is null or {alias}.valid_to > {at})");
+        return $"{table}_versions {alias}";
+    }
+
+    // "p.land_use_code" → "land_use_code": a filter's parameter is named after its column.
+    private static string NameOf(string column) =>
+        System.Text.RegularExpressions.Regex.Match(column, @"[a-z_][a-z0-9_]*(?=[^a-z0-9_]*$)").Value is { Length: > 0 } name ? name : "value";
 
     public SqlQuery Where(string condition)
     {
@@ -35,7 +55,7 @@ public sealed class SqlQuery
     public SqlQuery Text(string? text, string searchedExpression)
     {
         if (!string.IsNullOrWhiteSpace(text))
-            Where($"search_text({searchedExpression}) like '%' || {LiteralPattern($"search_text({Param(text.Trim())})")} || '%'");
+            Where($"search_text({searchedExpression}) like '%' || {LiteralPattern($"search_text({Param("text", text.Trim())})")} || '%'");
         return this;
     }
 
@@ -45,26 +65,29 @@ public sealed class SqlQuery
     public SqlQuery Equal(object? value, string column)
     {
         if (value is not null)
-            Where($"{column} = {Param(value)}");
+            Where($"{column} = {Param(NameOf(column), value)}");
         return this;
     }
 
-    /// <summary>Column in one of the values; enum values are compared in lower case, as stored.</summary>
-    public SqlQuery In(IEnumerable<object?>? values, string column, bool enumValues = false)
+    /// <summary>
+    /// Column in one of the values; enum values are compared in lower case, as stored. An expression
+    /// rather than a column names its parameter (<paramref name="name"/>).
+    /// </summary>
+    public SqlQuery In(IEnumerable<object?>? values, string column, bool enumValues = false, string? name = null)
     {
         if (values is null)
             return this;
         var list = values.Select(v => enumValues ? v?.ToString()?.ToLowerInvariant() : v?.ToString()).ToArray();
-        Where($"{column} = any({Param(list)})");
+        Where($"{column} = any({Param(name ?? NameOf(column), list)})");
         return this;
     }
 
     public SqlQuery Range(object? from, object? to, string column)
     {
         if (from is not null)
-            Where($"{column} >= {Param(from)}");
+            Where($"{column} >= {Param(NameOf(column) + "_from", from)}");
         if (to is not null)
-            Where($"{column} <= {Param(to)}");
+            Where($"{column} <= {Param(NameOf(column) + "_to", to)}");
         return this;
     }
 
@@ -79,12 +102,12 @@ public sealed class SqlQuery
             if (bbox.Count != 4)
                 throw new PlanningError(ErrorCodes.BadUserInput, "bbox phải có 4 số: [minLon, minLat, maxLon, maxLat].");
             var b = bbox.Select(v => Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-            Where($"{geometryColumn} && ST_Transform(ST_MakeEnvelope({Param(b[0])}, {Param(b[1])}, {Param(b[2])}, {Param(b[3])}, {srid}), 4326)");
+            Where($"{geometryColumn} && ST_Transform(ST_MakeEnvelope({Param("west", b[0])}, {Param("south", b[1])}, {Param("east", b[2])}, {Param("north", b[3])}, {srid}), 4326)");
         }
         if (filter.Get<GeoJsonText>("intersects") is { } geometry)
         {
             GeoJsonShape.CountVertices(geometry.Json); // a malformed geometry is INVALID_GEOMETRY here, not a failed query
-            Where($"ST_Intersects({geometryColumn}, ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON({Param(geometry.Json)}), {srid}), 4326))");
+            Where($"ST_Intersects({geometryColumn}, ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON({Param("geojson", geometry.Json)}), {srid}), 4326))");
         }
         if (filter.Get<IReadOnlyDictionary<string, object?>>("containsPoint") is { } point)
             Where($"ST_Covers({geometryColumn}, {Point(point, srid)})");
@@ -95,14 +118,14 @@ public sealed class SqlQuery
                 throw new PlanningError(ErrorCodes.BadUserInput, "Khoảng cách phải từ 0 đến 100 000 m.");
             var p = Point(near, srid);
             // The box test uses the index (1° > 100 km here); the geography test is exact, in metres.
-            Where($"{geometryColumn} && ST_Expand({p}, {Param(metres / 100_000.0)}) and ST_DWithin({geometryColumn}::geography, {p}::geography, {Param(metres)})");
+            Where($"{geometryColumn} && ST_Expand({p}, {Param("degrees", metres / 100_000.0)}) and ST_DWithin({geometryColumn}::geography, {p}::geography, {Param("metres", metres)})");
         }
         return this;
     }
 
     private string Point(IReadOnlyDictionary<string, object?> point, int srid) =>
-        $"ST_Transform(ST_SetSRID(ST_MakePoint({Param(Convert.ToDouble(point["lon"], System.Globalization.CultureInfo.InvariantCulture))}, " +
-        $"{Param(Convert.ToDouble(point["lat"], System.Globalization.CultureInfo.InvariantCulture))}), {srid}), 4326)";
+        $"ST_Transform(ST_SetSRID(ST_MakePoint({Param("lon", Convert.ToDouble(point["lon"], System.Globalization.CultureInfo.InvariantCulture))}, " +
+        $"{Param("lat", Convert.ToDouble(point["lat"], System.Globalization.CultureInfo.InvariantCulture))}), {srid}), 4326)";
 
     public NpgsqlCommand Command(NpgsqlDataSource dataSource, string sql)
     {

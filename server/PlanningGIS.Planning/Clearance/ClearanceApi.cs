@@ -63,12 +63,12 @@ public static class ClearanceApi
             var parcelCode = input.Get<string>("parcelCode");
             var stepNo = input.Get<int>("stepNo");
             // Locked: two planners recording steps of one project at once are checked one after the other.
-            var projectId = await ScalarAsync<long?>(connection, "select id from clearance_projects where code = $1 for update", ct, projectCode)
+            var projectId = await ScalarAsync<long?>(connection, "select id from clearance_projects where code = @code for update", ct, ("code", projectCode))
                 ?? throw Mutation.NotFound("dự án giải phóng mặt bằng", projectCode);
             long? parcelId = null;
             if (parcelCode is not null)
-                parcelId = await ScalarAsync<long?>(connection, "select id from clearance_parcels where project_id = $1 and parcel_code = $2", ct,
-                               projectId, parcelCode)
+                parcelId = await ScalarAsync<long?>(connection, "select id from clearance_parcels where project_id = @project and parcel_code = @parcel", ct,
+                               ("project", projectId), ("parcel", parcelCode))
                            ?? throw new PlanningError(ErrorCodes.NotFound, $"Dự án {projectCode} không có thửa đất {parcelCode}.",
                                new Dictionary<string, object?> { ["code"] = parcelCode });
             var stepName = await StepNameAsync(connection, stepNo, ct)
@@ -78,15 +78,15 @@ public static class ClearanceApi
 
             var done = await ScalarAsync<DateOnly?>(connection, """
                 select completed_on from clearance_step_records
-                where project_id = $1 and step_no = $3 and (parcel_id is null or parcel_id = $2)
-                """, ct, projectId, (object?)parcelId ?? DBNull.Value, stepNo);
+                where project_id = @project and step_no = @step and (parcel_id is null or parcel_id = @parcel)
+                """, ct, ("project", projectId), ("parcel", parcelId), ("step", stepNo));
             if (done is { } on)
                 throw new PlanningError(ErrorCodes.InvalidTransition,
                     $"Bước {stepNo} ({stepName}) đã được ghi nhận cho {where} ngày {on:dd/MM/yyyy}.",
                     new Dictionary<string, object?> { ["stepNo"] = stepNo, ["completedOn"] = on.ToString("yyyy-MM-dd") });
 
-            var missing = await ScalarAsync<int?>(connection, "select clearance_missing_step($1, $2, $3)", ct,
-                projectId, (object?)parcelId ?? DBNull.Value, stepNo);
+            var missing = await ScalarAsync<int?>(connection, "select clearance_missing_step(@project, @parcel, @step)", ct,
+                ("project", projectId), ("parcel", parcelId), ("step", stepNo));
             if (missing is { } m)
                 throw new PlanningError(ErrorCodes.InvalidTransition,
                     $"Chưa thể ghi nhận bước {stepNo} ({stepName}) cho {where}: còn thiếu bước {m} ({await StepNameAsync(connection, m, ct)}).",
@@ -94,25 +94,29 @@ public static class ClearanceApi
 
             await using var insert = new NpgsqlCommand("""
                 insert into clearance_step_records (project_id, parcel_id, step_no, completed_on, decision_number, note, recorded_by)
-                values ($1, $2, $3, $4, $5, $6, current_setting('planning.actor'))
+                values (@project, @parcel, @step, @completedOn, @decision, @note, current_setting('planning.actor'))
                 returning id
                 """, connection);
-            foreach (var value in new object?[] { projectId, parcelId, stepNo, input.Get<DateOnly>("completedOn"),
-                         input.Get<string>("decisionNumber"), input.Get<string>("note") })
-                insert.Parameters.Add(new() { Value = value ?? DBNull.Value });
+            insert.Parameters.AddWithValue("project", projectId);
+            insert.Parameters.AddWithValue("parcel", (object?)parcelId ?? DBNull.Value);
+            insert.Parameters.AddWithValue("step", stepNo);
+            insert.Parameters.AddWithValue("completedOn", input.Get<DateOnly>("completedOn"));
+            insert.Parameters.AddWithValue("decision", (object?)input.Get<string>("decisionNumber") ?? DBNull.Value);
+            insert.Parameters.AddWithValue("note", (object?)input.Get<string>("note") ?? DBNull.Value);
             var id = (long)(await insert.ExecuteScalarAsync(ct))!;
             return await ClearanceQueries.StepRecordAsync(connection, id, ct);
         });
     }
 
     private static Task<string?> StepNameAsync(NpgsqlConnection connection, int stepNo, CancellationToken ct) =>
-        ScalarAsync<string?>(connection, "select name_vi from clearance_step_kinds where step_no = $1", ct, stepNo);
+        ScalarAsync<string?>(connection, "select name_vi from clearance_step_kinds where step_no = @step", ct, ("step", stepNo));
 
-    private static async Task<T?> ScalarAsync<T>(NpgsqlConnection connection, string sql, CancellationToken ct, params object[] values)
+    private static async Task<T?> ScalarAsync<T>(NpgsqlConnection connection, string sql, CancellationToken ct,
+        params (string Name, object? Value)[] parameters)
     {
         await using var cmd = new NpgsqlCommand(sql, connection);
-        foreach (var value in values)
-            cmd.Parameters.Add(new() { Value = value });
+        foreach (var (name, value) in parameters)
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
         var result = await cmd.ExecuteScalarAsync(ct);
         return result is null or DBNull ? default : (T)result;
     }

@@ -21,7 +21,7 @@ public sealed record ClearanceProgress(int Projects, int Parcels, int ParcelsHan
 
     public double Rate => AreaM2 > 0 ? AreaHandedOverM2 / AreaM2 : 0;
 
-    /// <summary>From columns 1-5 (projects, parcels, parcels handed over, area, area handed over); column 0 is the key.</summary>
-    public static ClearanceProgress Read(System.Data.Common.DbDataReader reader) =>
-        new(reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetDouble(4), reader.GetDouble(5));
+    /// <summary>From the columns projects, parcels, parcels_handed_over, area_m2 and area_handed_over_m2.</summary>
+    public static ClearanceProgress Read(RowReader r) => new(r.Get<int>("projects"), r.Get<int>("parcels"),
+        r.Get<int>("parcels_handed_over"), r.Get<double>("area_m2"), r.Get<double>("area_handed_over_m2"));
 }

@@ -93,13 +93,11 @@ public static class ConversionApi
             var code = input.Get<string>("code")!;
             var target = input.Get<string>("status")!.ToLowerInvariant();
             var date = input.Get<DateOnly>("decisionDate");
-            await using (var find = new NpgsqlCommand("select status, requested_on from conversions where code = $1 for update", connection))
+            await using (var find = new NpgsqlCommand("select status, requested_on from conversions where code = @code for update", connection))
             {
-                find.Parameters.Add(new() { Value = code });
-                await using var reader = await find.ExecuteReaderAsync(ct);
-                if (!await reader.ReadAsync(ct))
-                    throw Mutation.NotFound("yêu cầu chuyển mục đích sử dụng đất", code);
-                var (status, requestedOn) = (reader.GetString(0), reader.GetFieldValue<DateOnly>(1));
+                find.Parameters.AddWithValue("code", code);
+                var (status, requestedOn) = await RowReader.FirstOrNullAsync(find, r => (r.Get<string>("status"), r.Get<DateOnly>("requested_on")), ct)
+                    ?? throw Mutation.NotFound("yêu cầu chuyển mục đích sử dụng đất", code);
                 if (!((status, target) is ("requested", "approved" or "rejected") or ("approved", "completed")))
                     throw new PlanningError(ErrorCodes.InvalidTransition,
                         $"Yêu cầu {code} {StatusVi(status)}, không thể chuyển sang \"{StatusVi(target)}\". " +
@@ -112,13 +110,15 @@ public static class ConversionApi
                         $"Ngày quyết định {date:dd/MM/yyyy} trước ngày đề nghị {requestedOn:dd/MM/yyyy}.");
             }
             await using var update = new NpgsqlCommand("""
-                update conversions set status = $2,
-                    decision_number = case when $2 = 'completed' then decision_number else $3 end,
-                    decision_date = case when $2 = 'completed' then decision_date else $4 end
-                where code = $1
+                update conversions set status = @status,
+                    decision_number = case when @status = 'completed' then decision_number else @number end,
+                    decision_date = case when @status = 'completed' then decision_date else @date end
+                where code = @code
                 """, connection);
-            foreach (var value in new object[] { code, target, number!, date })
-                update.Parameters.Add(new() { Value = value });
+            update.Parameters.AddWithValue("code", code);
+            update.Parameters.AddWithValue("status", target);
+            update.Parameters.AddWithValue("number", number!);
+            update.Parameters.AddWithValue("date", date);
             await update.ExecuteNonQueryAsync(ct);
             return await ConversionQueries.ByCodeAsync(ctx, connection, code);
         });
@@ -153,21 +153,19 @@ public static class ConversionApi
     /// <summary>A land-use code's name and category (rice, forest or null); BAD_USER_INPUT for a code not in the list.</summary>
     private static async Task<(string Name, string? Category)> LandUseAsync(NpgsqlConnection connection, string code, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand("select name_vi, category from land_use_codes where code = $1", connection);
-        cmd.Parameters.Add(new() { Value = code });
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct))
-            throw new PlanningError(ErrorCodes.BadUserInput, $"Mã loại đất {code} không có trong danh mục.",
+        await using var cmd = new NpgsqlCommand("select name_vi, category from land_use_codes where code = @code", connection);
+        cmd.Parameters.AddWithValue("code", code);
+        return await RowReader.FirstOrNullAsync(cmd, r => (r.Get<string>("name_vi"), r.Get<string?>("category")), ct)
+            ?? throw new PlanningError(ErrorCodes.BadUserInput, $"Mã loại đất {code} không có trong danh mục.",
                 new Dictionary<string, object?> { ["code"] = code });
-        return (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1));
     }
 
     private static async Task<long?> IdAsync(NpgsqlConnection connection, string table, string? code, string what, CancellationToken ct)
     {
         if (code is null)
             return null;
-        await using var cmd = new NpgsqlCommand($"select id from {table} where code = $1", connection);
-        cmd.Parameters.Add(new() { Value = code });
+        await using var cmd = new NpgsqlCommand($"select id from {table} where code = @code", connection);
+        cmd.Parameters.AddWithValue("code", code);
         return await cmd.ExecuteScalarAsync(ct) as long? ?? throw Mutation.NotFound(what, code);
     }
 }

@@ -44,21 +44,23 @@ public static class ConversionQueries
         """;
 
     private static string Columns(bool geometry) => $"""
-        c.id, c.code, c.name, c.from_land_use_code, c.to_land_use_code, c.zone_id, c.clearance_project_id, upper(c.status),
-        upper(c.required_authority), c.decision_number, c.decision_date, c.requested_on,
-        upper(r.land_kind), r.min_ha::float8, r.max_ha::float8, upper(r.authority), r.instrument, r.valid_from, r.valid_to,
-        c.area_m2, ST_Perimeter(ST_Transform(c.boundary, 9215)), {(geometry ? GeometryOutput.GeoJsonSql("c.boundary") : "null")}
+        c.id, c.code, c.name, c.from_land_use_code, c.to_land_use_code, c.zone_id, c.clearance_project_id, upper(c.status) as status,
+        upper(c.required_authority) as required_authority, c.decision_number, c.decision_date, c.requested_on,
+        upper(r.land_kind) as rule_land_kind, r.min_ha::float8 as rule_min_ha, r.max_ha::float8 as rule_max_ha,
+        upper(r.authority) as rule_authority, r.instrument as rule_instrument, r.valid_from as rule_valid_from, r.valid_to as rule_valid_to,
+        c.area_m2, ST_Perimeter(ST_Transform(c.boundary, 9215)) as perimeter_m,
+        {(geometry ? GeometryOutput.GeoJsonSql("c.boundary") : "null::text")} as geometry_json
         """;
 
-    private static ConversionRow Read(NpgsqlDataReader r)
+    private static ConversionRow Read(RowReader r)
     {
-        string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        DateOnly? Date(int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateOnly>(i);
-        var rule = r.IsDBNull(12) ? null : new ApprovalRuleRow(r.GetString(12), r.GetDouble(13), r.IsDBNull(14) ? null : r.GetDouble(14),
-            r.GetString(15), r.GetString(16), r.GetFieldValue<DateOnly>(17), Date(18));
-        return new ConversionRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
-            r.IsDBNull(5) ? null : r.GetInt64(5), r.IsDBNull(6) ? null : r.GetInt64(6), r.GetString(7), Text(8), Text(9), Date(10),
-            r.GetFieldValue<DateOnly>(11), rule, r.GetDouble(19), r.GetDouble(20), Text(21));
+        var rule = r.IsNull("rule_land_kind") ? null : new ApprovalRuleRow(r.Get<string>("rule_land_kind"), r.Get<double>("rule_min_ha"),
+            r.Get<double?>("rule_max_ha"), r.Get<string>("rule_authority"), r.Get<string>("rule_instrument"), r.Get<DateOnly>("rule_valid_from"),
+            r.Get<DateOnly?>("rule_valid_to"));
+        return new ConversionRow(r.Get<long>("id"), r.Get<string>("code"), r.Get<string>("name"), r.Get<string>("from_land_use_code"),
+            r.Get<string>("to_land_use_code"), r.Get<long?>("zone_id"), r.Get<long?>("clearance_project_id"), r.Get<string>("status"),
+            r.Get<string?>("required_authority"), r.Get<string?>("decision_number"), r.Get<DateOnly?>("decision_date"),
+            r.Get<DateOnly>("requested_on"), rule, r.Get<double>("area_m2"), r.Get<double>("perimeter_m"), r.Get<string?>("geometry_json"));
     }
 
     public static Task<Connection> PageAsync(ResolveContext ctx)
@@ -72,19 +74,17 @@ public static class ConversionQueries
             .Range(filter?.Get<DateOnly?>("requestedFrom"), filter?.Get<DateOnly?>("requestedTo"), "c.requested_on")
             .Spatial(filter?.Get<IReadOnlyDictionary<string, object?>>("spatial"), "c.boundary");
         if (filter?.Get<string>("fromCategory") is { } category)
-            query.Where($"c.from_land_use_code in (select l.code from land_use_codes l where l.category = {query.Param(category.ToLowerInvariant())})");
+            query.Where($"c.from_land_use_code in (select l.code from land_use_codes l where l.category = {query.Param("category", category.ToLowerInvariant())})");
         if (filter?.Get<string>("zoneCode") is { } zone)
-            query.Where($"c.zone_id in (select z.id from zones z where z.code = {query.Param(zone)})");
+            query.Where($"c.zone_id in (select z.id from zones z where z.code = {query.Param("zone_code", zone)})");
         return Paging.PageAsync(ctx, query, Columns(Paging.NodesSelect(ctx, "geometry")), From, "c.id", Read);
     }
 
     /// <summary>A conversion by code, on the mutation's connection (it sees its own changes).</summary>
     public static async Task<ConversionRow> ByCodeAsync(ResolveContext ctx, NpgsqlConnection connection, string code)
     {
-        await using var cmd = new NpgsqlCommand($"select {Columns(ctx.IsSelected("geometry"))} from {From} where c.code = $1", connection);
-        cmd.Parameters.Add(new() { Value = code });
-        await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
-        await reader.ReadAsync(ctx.CancellationToken);
-        return Read(reader);
+        await using var cmd = new NpgsqlCommand($"select {Columns(ctx.IsSelected("geometry"))} from {From} where c.code = @code", connection);
+        cmd.Parameters.AddWithValue("code", code);
+        return (await RowReader.FirstAsync(cmd, Read, ctx.CancellationToken))!;
     }
 }

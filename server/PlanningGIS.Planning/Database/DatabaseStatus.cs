@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
+using PlanningGIS.Planning.Api;
 
 namespace PlanningGIS.Planning.Database;
 
@@ -27,12 +28,12 @@ public sealed class DatabaseStatus(DatabaseServers servers, IOptions<PlanningOpt
 
     // One round trip: the version, whether we may stat the server's files, and every count.
     private static readonly string Sql =
-        "select postgis_lib_version(), (select rolsuper from pg_roles where rolname = current_user), " +
-        string.Join(", ", CountedTables.Select(t => $"(select count(*) from {t})"));
+        "select postgis_lib_version() as postgis, (select rolsuper from pg_roles where rolname = current_user) as superuser, " +
+        string.Join(", ", CountedTables.Select(t => $"(select count(*) from {t}) as {t}"));
 
     // pg_stat_file's "change" is the file's ctime: when the package manager put the binary there.
     private const string ServerBinarySql = """
-        select coalesce((pg_stat_file(coalesce($1, (select setting from pg_config where name = 'BINDIR') || '/postgres'))).change
+        select coalesce((pg_stat_file(coalesce(@binary, (select setting from pg_config where name = 'BINDIR') || '/postgres'))).change
                         > pg_postmaster_start_time(), false)
         """;
 
@@ -54,10 +55,11 @@ public sealed class DatabaseStatus(DatabaseServers servers, IOptions<PlanningOpt
             await using (var cmd = dataSource.CreateCommand(Sql))
             await using (var reader = await cmd.ExecuteReaderAsync(ct))
             {
+                var row = new RowReader(reader);
                 await reader.ReadAsync(ct);
-                (postgis, superuser) = (reader.GetString(0), reader.GetBoolean(1));
-                for (var i = 0; i < CountedTables.Length; i++)
-                    counts[CountedTables[i]] = reader.GetInt64(i + 2);
+                (postgis, superuser) = (row.Get<string>("postgis"), row.Get<bool>("superuser"));
+                foreach (var table in CountedTables)
+                    counts[table] = row.Get<long>(table);
             }
             return new DatabaseHealth(true, postgis, counts, null, superuser ? await ServerBinaryReplacedAsync(ct) : null);
         }
@@ -70,7 +72,7 @@ public sealed class DatabaseStatus(DatabaseServers servers, IOptions<PlanningOpt
     private async Task<bool> ServerBinaryReplacedAsync(CancellationToken ct)
     {
         await using var cmd = servers.Primary.CreateCommand(ServerBinarySql);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = (object?)options.Value.PostgresBinary ?? DBNull.Value, DataTypeName = "text" });
+        cmd.Parameters.Add(new NpgsqlParameter("binary", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)options.Value.PostgresBinary ?? DBNull.Value });
         return (bool)(await cmd.ExecuteScalarAsync(ct))!;
     }
 }

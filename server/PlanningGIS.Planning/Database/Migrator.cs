@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using PlanningGIS.Planning.Api;
 
 namespace PlanningGIS.Planning.Database;
 
@@ -71,12 +72,9 @@ public sealed class Migrator(NpgsqlDataSource dataSource, ILogger<Migrator> logg
 
     private static async Task<Dictionary<string, string>> AppliedMigrations(NpgsqlConnection connection, CancellationToken ct)
     {
-        var applied = new Dictionary<string, string>();
         await using var cmd = new NpgsqlCommand("select name, sha256 from schema_migrations", connection);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            applied[reader.GetString(0)] = reader.GetString(1);
-        return applied;
+        return (await RowReader.ListAsync(cmd, r => (Name: r.Get<string>("name"), Sha256: r.Get<string>("sha256")), ct))
+            .ToDictionary(m => m.Name, m => m.Sha256);
     }
 
     private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)

@@ -16,6 +16,10 @@ public static class DossierApi
 {
     private static readonly string[] Polygonal = ["Polygon", "MultiPolygon"];
 
+    // Publication is not reverted: publishing and withdrawing are decisions of their own (publishDossier).
+    private static readonly Versioned Versions = new("dossiers", "đồ án",
+        ["name", "kind", "scale", "status", "decision_number", "decision_date", "approving_body", "adjusts_id", "summary", "boundary"]);
+
     public static void Register(SchemaBuilder schema) => schema
         .BindType<DossierRow>("Dossier")
         .BindType<DocumentRow>("Document")
@@ -147,19 +151,7 @@ public static class DossierApi
         var code = input.Get<string>("code")!;
         return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), connection => DossierRules.Translating(async () =>
         {
-            var id = await Mutation.LockVersionAsync(connection, "dossiers", code, input.Get<int>("expectedVersion"), "đồ án", ctx.CancellationToken);
-            await using var cmd = new NpgsqlCommand("""
-                update dossiers d set name = h.name, kind = h.kind, scale = h.scale, status = h.status,
-                                      decision_number = h.decision_number, decision_date = h.decision_date, approving_body = h.approving_body,
-                                      adjusts_id = h.adjusts_id, summary = h.summary, boundary = h.boundary, legal_basis = @basis
-                from dossiers_history h where h.id = d.id and d.id = @id and h.version = @version
-                """, connection);
-            cmd.Parameters.AddWithValue("basis", input.Get<string>("legalBasis")!);
-            cmd.Parameters.AddWithValue("id", id);
-            cmd.Parameters.AddWithValue("version", input.Get<int>("toVersion"));
-            if (await cmd.ExecuteNonQueryAsync(ctx.CancellationToken) == 0)
-                throw new PlanningError(ErrorCodes.NotFound, $"Đồ án {code} không có phiên bản {input.Get<int>("toVersion")} trước đây.",
-                    new Dictionary<string, object?> { ["code"] = code, ["toVersion"] = input.Get<int>("toVersion") });
+            var id = await Mutation.RevertAsync(ctx, connection, Versions);
             await DossierRules.CheckAsync(connection, id, ctx.CancellationToken);
             return (await DossierQueries.ByCodeAsync(ctx, connection, code))!;
         }));

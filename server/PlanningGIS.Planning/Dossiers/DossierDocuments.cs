@@ -46,9 +46,7 @@ public static partial class DossierDocuments
             cmd.Parameters.AddWithValue("sha256", sha256);
             cmd.Parameters.AddWithValue("path", storagePath);
             cmd.Parameters.AddWithValue("published", input.Get<bool?>("published") ?? false);
-            await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
-            await reader.ReadAsync(ctx.CancellationToken);
-            return DossierQueries.ReadDocument(reader);
+            return (await RowReader.FirstAsync(cmd, DossierQueries.ReadDocument, ctx.CancellationToken))!;
         });
     }
 

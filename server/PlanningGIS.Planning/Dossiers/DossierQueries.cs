@@ -26,38 +26,28 @@ public static class DossierQueries
     /// that knows the perimeter is not selected says so (0 then): it transforms every vertex of the boundary.
     /// </summary>
     public static string Columns(bool geometry, bool versions = false, bool perimeter = true) => $"""
-        d.id, d.code, d.name, upper(d.kind), d.scale, upper(d.status), d.decision_number, d.decision_date, d.approving_body,
-        d.adjusts_id, d.published, d.illustrative, d.summary, d.area_m2, {(perimeter ? "ST_Perimeter(ST_Transform(d.boundary, 9215))" : "0::float8")},
-        {(geometry ? GeometryOutput.GeoJsonSql("d.boundary") : "null")},
-        d.version, d.valid_from, {(versions ? "d.valid_to" : "null::timestamptz")}, d.changed_by, d.legal_basis
+        d.id, d.code, d.name, upper(d.kind) as kind, d.scale, upper(d.status) as status, d.decision_number, d.decision_date, d.approving_body,
+        d.adjusts_id, d.published, d.illustrative, d.summary, d.area_m2,
+        {(perimeter ? "ST_Perimeter(ST_Transform(d.boundary, 9215))" : "0::float8")} as perimeter_m,
+        {(geometry ? GeometryOutput.GeoJsonSql("d.boundary") : "null::text")} as geometry_json,
+        d.version, d.valid_from, {(versions ? "d.valid_to" : "null::timestamptz as valid_to")}, d.changed_by, d.legal_basis
         """;
 
-    public static DossierRow Read(NpgsqlDataReader r) => new(
-        r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), NullableString(r, 4), r.GetString(5),
-        NullableString(r, 6), r.IsDBNull(7) ? null : r.GetFieldValue<DateOnly>(7), NullableString(r, 8),
-        r.IsDBNull(9) ? null : r.GetInt64(9), r.GetBoolean(10), r.GetBoolean(11), NullableString(r, 12),
-        r.GetDouble(13), r.GetDouble(14), NullableString(r, 15),
-        r.GetInt32(16), r.GetFieldValue<DateTimeOffset>(17), r.IsDBNull(18) ? null : r.GetFieldValue<DateTimeOffset>(18),
-        NullableString(r, 19), NullableString(r, 20));
+    public static DossierRow Read(RowReader r) => new(
+        r.Get<long>("id"), r.Get<string>("code"), r.Get<string>("name"), r.Get<string>("kind"), r.Get<string?>("scale"), r.Get<string>("status"),
+        r.Get<string?>("decision_number"), r.Get<DateOnly?>("decision_date"), r.Get<string?>("approving_body"),
+        r.Get<long?>("adjusts_id"), r.Get<bool>("published"), r.Get<bool>("illustrative"), r.Get<string?>("summary"),
+        r.Get<double>("area_m2"), r.Get<double>("perimeter_m"), r.Get<string?>("geometry_json"),
+        r.Get<int>("version"), r.Get<DateTimeOffset>("valid_from"), r.Get<DateTimeOffset?>("valid_to"),
+        r.Get<string?>("changed_by"), r.Get<string?>("legal_basis"));
 
-    private static string? NullableString(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    /// <summary>The dossiers relation: current rows, or every version valid at <paramref name="asOf"/>.</summary>
-    public static string Source(SqlQuery query, DateTimeOffset? asOf)
-    {
-        if (asOf is null)
-            return "dossiers d";
-        var at = query.Param(asOf.Value);
-        query.Where($"d.valid_from <= {at} and (d.valid_to is null or d.valid_to > {at})");
-        return "dossiers_versions d";
-    }
 
     public static Task<Connection> PageAsync(ResolveContext ctx)
     {
         var filter = ctx.GetArgument<IReadOnlyDictionary<string, object?>>("filter");
         var query = new SqlQuery().Where(DossierPolicies.Rows(ctx.Account()));
         var asOf = ctx.GetArgument<DateTimeOffset?>("asOf");
-        var source = Source(query, asOf);
+        var source = query.Versions("dossiers", "d", asOf);
         // The same expression as the dossiers_search_idx index.
         query.Text(filter?.Get<string>("text"), "d.code || ' ' || d.name || ' ' || coalesce(d.decision_number, '')")
              .In(filter?.Get<IEnumerable<object?>>("kind"), "d.kind", enumValues: true)
@@ -67,7 +57,7 @@ public static class DossierQueries
              .Spatial(filter?.Get<IReadOnlyDictionary<string, object?>>("spatial"), "d.boundary");
         // "1055/qd-ttg" finds 1055/QĐ-TTg: numbers are typed without diacritics as often as with.
         if (filter?.Get<string>("decisionNumber") is { } number && !string.IsNullOrWhiteSpace(number))
-            query.Where($"search_text(d.decision_number) = search_text({query.Param(number.Trim())})");
+            query.Where($"search_text(d.decision_number) = search_text({query.Param("decision_number", number.Trim())})");
         var geometry = Paging.NodesSelect(ctx, "geometry");
         return Paging.PageAsync(ctx, query, Columns(geometry, asOf is not null), source, "d.id", r => Read(r) with { AsOf = asOf });
     }
@@ -77,12 +67,11 @@ public static class DossierQueries
     {
         var query = new SqlQuery().Where(DossierPolicies.Rows(ctx.Account()));
         var asOf = connection is null ? ctx.GetArgument<DateTimeOffset?>("asOf") : null;
-        var source = Source(query, asOf);
+        var source = query.Versions("dossiers", "d", asOf);
         query.Equal(code ?? ctx.GetArgument<string>("code") ?? ctx.Input().Get<string>("code"), "d.code");
         var sql = $"select {Columns(ctx.IsSelected("geometry"), asOf is not null)} from {source} where {query.WhereClause}";
         await using var cmd = connection is null ? query.Command(ctx.Db(), sql) : query.Command(connection, sql);
-        await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
-        return await reader.ReadAsync(ctx.CancellationToken) ? Read(reader) with { AsOf = asOf } : null;
+        return await RowReader.FirstAsync(cmd, Read, ctx.CancellationToken) is { } dossier ? dossier with { AsOf = asOf } : null;
     }
 
     /// <summary>
@@ -92,57 +81,37 @@ public static class DossierQueries
     public static Task<DossierRow?> LoadAsync(ResolveContext ctx, long id)
     {
         var geometry = ctx.IsSelected("geometry");
-        return ctx.GetDataLoader<long, DossierRow>(geometry ? "dossiers+geometry" : "dossiers", async (ids, ct) =>
-        {
-            await using var cmd = ctx.Db().CreateCommand(
-                $"select {Columns(geometry)} from dossiers d where d.id = any($1) and {DossierPolicies.Rows(ctx.Account())}");
-            cmd.Parameters.Add(new() { Value = ids.ToArray() });
-            return await ReadByIdAsync(cmd, ct);
-        }).LoadAsync(id);
+        return Loaders.ById(ctx, geometry ? "dossiers+geometry" : "dossiers",
+            $"select {Columns(geometry)} from dossiers d where d.id = any(@keys) and {DossierPolicies.Rows(ctx.Account())}", "id", Read, id);
     }
 
     /// <summary>The visible dossiers that adjust each dossier, batched.</summary>
-    public static async Task<IReadOnlyList<DossierRow>> AdjustedByAsync(ResolveContext ctx, long id)
+    public static Task<IReadOnlyList<DossierRow>> AdjustedByAsync(ResolveContext ctx, long id)
     {
         var geometry = ctx.IsSelected("geometry");
-        return await ctx.GetDataLoader<long, IReadOnlyList<DossierRow>>(geometry ? "dossier-adjusted-by+geometry" : "dossier-adjusted-by",
-            (ids, ct) => GroupAsync(ctx, ids, r => r.AdjustsId!.Value,
-                $"select {Columns(geometry)} from dossiers d where d.adjusts_id = any($1) and {DossierPolicies.Rows(ctx.Account())} order by d.decision_date, d.id", ct))
-            .LoadAsync(id) ?? [];
+        return Loaders.GroupBy(ctx, geometry ? "dossier-adjusted-by+geometry" : "dossier-adjusted-by",
+            $"select {Columns(geometry)} from dossiers d where d.adjusts_id = any(@keys) and {DossierPolicies.Rows(ctx.Account())} order by d.decision_date, d.id",
+            "adjusts_id", Read, id);
     }
 
     /// <summary>
     /// Earlier versions, newest first, batched. Versions from before publication are drafts: only staff
     /// see them.
     /// </summary>
-    public static async Task<IReadOnlyList<DossierRow>> HistoryAsync(ResolveContext ctx, long id)
+    public static Task<IReadOnlyList<DossierRow>> HistoryAsync(ResolveContext ctx, long id)
     {
         var geometry = ctx.IsSelected("geometry");
-        return await ctx.GetDataLoader<long, IReadOnlyList<DossierRow>>(geometry ? "dossier-history+geometry" : "dossier-history",
-            (ids, ct) => GroupAsync(ctx, ids, r => r.RowId,
-                $"select {Columns(geometry, versions: true)} from dossiers_history d where d.id = any($1) and {DossierPolicies.Rows(ctx.Account())} order by d.id, d.version desc", ct))
-            .LoadAsync(id) ?? [];
+        return Loaders.GroupBy(ctx, geometry ? "dossier-history+geometry" : "dossier-history",
+            $"select {Columns(geometry, versions: true)} from dossiers_history d where d.id = any(@keys) and {DossierPolicies.Rows(ctx.Account())} order by d.id, d.version desc",
+            "id", Read, id);
     }
 
     /// <summary>The zones a dossier defines, batched over all dossiers asking.</summary>
-    public static async Task<IReadOnlyList<ZoneRow>> ZonesAsync(ResolveContext ctx, long dossierId)
+    public static Task<IReadOnlyList<ZoneRow>> ZonesAsync(ResolveContext ctx, long dossierId)
     {
         var geometry = ctx.IsSelected("geometry");
-        return await ctx.GetDataLoader<long, IReadOnlyList<ZoneRow>>(geometry ? "dossier-zones+geometry" : "dossier-zones", async (ids, ct) =>
-        {
-            // ZoneQueries.Columns reads z.dossier_id as its sixth column.
-            await using var cmd = ctx.Db().CreateCommand(
-                $"select {ZoneQueries.Columns(geometry)} from zones z where z.dossier_id = any($1) order by z.code");
-            cmd.Parameters.Add(new() { Value = ids.ToArray() });
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            var zones = ids.ToDictionary(i => i, _ => (IReadOnlyList<ZoneRow>)new List<ZoneRow>());
-            while (await reader.ReadAsync(ct))
-            {
-                var zone = ZoneQueries.Read(reader);
-                ((List<ZoneRow>)zones[zone.DossierId!.Value]).Add(zone);
-            }
-            return zones;
-        }).LoadAsync(dossierId) ?? [];
+        return Loaders.GroupBy(ctx, geometry ? "dossier-zones+geometry" : "dossier-zones",
+            $"select {ZoneQueries.Columns(geometry)} from zones z where z.dossier_id = any(@keys) order by z.code", "dossier_id", ZoneQueries.Read, dossierId);
     }
 
     /// <summary>
@@ -153,55 +122,18 @@ public static class DossierQueries
     {
         var asOf = dossier.AsOf ?? dossier.ValidTo;
         var loader = asOf is null ? "dossier-documents" : "dossier-documents@" + asOf.Value.UtcTicks;
-        return await ctx.GetDataLoader<long, IReadOnlyList<DocumentRow>>(loader, async (ids, ct) =>
-        {
-            await using var cmd = ctx.Db().CreateCommand($"""
-                select {DocumentColumns} from dossier_documents o join dossiers d on d.id = o.dossier_id
-                where o.dossier_id = any($1) and {DossierPolicies.Documents(ctx.Account())} and ($2::timestamptz is null or o.uploaded_at <= $2)
-                order by o.uploaded_at, o.id
-                """);
-            cmd.Parameters.Add(new() { Value = ids.ToArray() });
-            cmd.Parameters.Add(new() { Value = (object?)asOf ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            var documents = ids.ToDictionary(i => i, _ => (IReadOnlyList<DocumentRow>)new List<DocumentRow>());
-            while (await reader.ReadAsync(ct))
-            {
-                var document = ReadDocument(reader);
-                ((List<DocumentRow>)documents[document.DossierId]).Add(document);
-            }
-            return documents;
-        }).LoadAsync(dossier.RowId) ?? [];
+        return await Loaders.GroupBy(ctx, loader, $"""
+            select {DocumentColumns} from dossier_documents o join dossiers d on d.id = o.dossier_id
+            where o.dossier_id = any(@keys) and {DossierPolicies.Documents(ctx.Account())} and (@asOf::timestamptz is null or o.uploaded_at <= @asOf)
+            order by o.uploaded_at, o.id
+            """, "dossier_id", ReadDocument, dossier.RowId, ("asOf", asOf));
     }
 
     public const string DocumentColumns =
-        "o.id, o.dossier_id, o.title, upper(o.kind), o.file_name, o.content_type, o.size_bytes, o.sha256, o.published, o.uploaded_at, o.uploaded_by";
+        "o.id, o.dossier_id, o.title, upper(o.kind) as kind, o.file_name, o.content_type, o.size_bytes, o.sha256, o.published, o.uploaded_at, o.uploaded_by";
 
-    public static DocumentRow ReadDocument(NpgsqlDataReader r) => new(
-        r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt64(6),
-        r.GetString(7), r.GetBoolean(8), r.GetFieldValue<DateTimeOffset>(9), NullableString(r, 10));
-
-    private static async Task<IReadOnlyDictionary<long, DossierRow>> ReadByIdAsync(NpgsqlCommand cmd, CancellationToken ct)
-    {
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var dossiers = new Dictionary<long, DossierRow>();
-        while (await reader.ReadAsync(ct))
-            dossiers[reader.GetInt64(0)] = Read(reader);
-        return dossiers;
-    }
-
-    // Rows of one query grouped under the key each belongs to; every key asked gets a list, maybe empty.
-    private static async Task<IReadOnlyDictionary<long, IReadOnlyList<DossierRow>>> GroupAsync(ResolveContext ctx, IReadOnlyList<long> ids,
-        Func<DossierRow, long> keyOf, string sql, CancellationToken ct)
-    {
-        await using var cmd = ctx.Db().CreateCommand(sql);
-        cmd.Parameters.Add(new() { Value = ids.ToArray() });
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var groups = ids.ToDictionary(i => i, _ => (IReadOnlyList<DossierRow>)new List<DossierRow>());
-        while (await reader.ReadAsync(ct))
-        {
-            var row = Read(reader);
-            ((List<DossierRow>)groups[keyOf(row)]).Add(row);
-        }
-        return groups;
-    }
+    public static DocumentRow ReadDocument(RowReader r) => new(
+        r.Get<long>("id"), r.Get<long>("dossier_id"), r.Get<string>("title"), r.Get<string>("kind"), r.Get<string>("file_name"),
+        r.Get<string>("content_type"), r.Get<long>("size_bytes"), r.Get<string>("sha256"), r.Get<bool>("published"),
+        r.Get<DateTimeOffset>("uploaded_at"), r.Get<string?>("uploaded_by"));
 }

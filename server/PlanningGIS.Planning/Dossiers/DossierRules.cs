@@ -1,4 +1,5 @@
 using Npgsql;
+using PlanningGIS.Planning.Api;
 
 namespace PlanningGIS.Planning.Dossiers;
 
@@ -34,15 +35,16 @@ public static class DossierRules
                 select d.adjusts_id from chain c join dossiers d on d.id = c.id where c.id <> @id
             )
             select d.code, d.kind, d.status, d.decision_number,
-                   (select a.code from dossiers a where a.id = d.adjusts_id), exists (select 1 from chain where id = @id)
+                   (select a.code from dossiers a where a.id = d.adjusts_id) as adjusts_code, exists (select 1 from chain where id = @id) as cycle
             from dossiers d where d.id = @id
             """, connection);
         cmd.Parameters.AddWithValue("id", id);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var row = new RowReader(reader);
         await reader.ReadAsync(ct);
-        var (code, kind, status) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
-        var hasDecision = !reader.IsDBNull(3);
-        var adjusts = reader.IsDBNull(4) ? null : reader.GetString(4);
+        var (code, kind, status) = (row.Get<string>("code"), row.Get<string>("kind"), row.Get<string>("status"));
+        var hasDecision = !row.IsNull("decision_number");
+        var adjusts = row.Get<string?>("adjusts_code");
         if (status == "in_preparation" && hasDecision)
             throw new PlanningError(ErrorCodes.BadUserInput,
                 $"Đồ án {code} đang lập (IN_PREPARATION) nên chưa thể có số quyết định phê duyệt. " +
@@ -52,7 +54,7 @@ public static class DossierRules
             throw new PlanningError(ErrorCodes.BadUserInput,
                 $"Đồ án {code} là điều chỉnh cục bộ: hãy cho biết đồ án được điều chỉnh (adjustsCode).",
                 new Dictionary<string, object?> { ["field"] = "adjustsCode", ["kind"] = "LOCAL_ADJUSTMENT" });
-        if (reader.GetBoolean(5))
+        if (row.Get<bool>("cycle"))
             throw new PlanningError(ErrorCodes.BadUserInput,
                 $"Đồ án {code} không thể điều chỉnh đồ án {adjusts}: đồ án {adjusts} (trực tiếp hoặc qua các đồ án khác) " +
                 $"đang điều chỉnh chính đồ án {code}, tạo thành vòng lặp.",

@@ -13,10 +13,10 @@ namespace PlanningGIS.Planning.Geometry;
 public static class GeometryInput
 {
     private const string CheckSql = """
-        with input as (select ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), $2), 4326) as g),
+        with input as (select ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(@geojson), @srid), 4326) as g),
              detail as (select g, ST_IsValidDetail(g) as d from input)
-        select ST_GeometryType(g), (d).valid, (d).reason, ST_X((d).location), ST_Y((d).location),
-               in_lang_son(g), ST_AsEWKB(g)
+        select ST_GeometryType(g) as type, (d).valid, (d).reason, ST_X((d).location) as lon, ST_Y((d).location) as lat,
+               in_lang_son(g) as in_province, ST_AsEWKB(g) as ewkb
         from detail
         """;
 
@@ -37,8 +37,8 @@ public static class GeometryInput
                 new Dictionary<string, object?> { ["reason"] = "too many vertices", ["vertices"] = vertices, ["maxVertices"] = maxVertices });
         Srid.Supported(srid);
         await using var cmd = new NpgsqlCommand(CheckSql, connection);
-        cmd.Parameters.Add(new() { Value = geojson });
-        cmd.Parameters.Add(new() { Value = srid });
+        cmd.Parameters.AddWithValue("geojson", geojson);
+        cmd.Parameters.AddWithValue("srid", srid);
         NpgsqlDataReader reader;
         try
         {
@@ -51,26 +51,27 @@ public static class GeometryInput
         }
         await using (reader)
         {
+            var row = new RowReader(reader);
             await reader.ReadAsync(ct);
-            var type = reader.GetString(0)[3..];
+            var type = row.Get<string>("type")[3..];
             if (!allowedTypes.Contains(type))
                 throw new PlanningError(ErrorCodes.InvalidGeometry,
                     $"Hình học phải là {string.Join(" hoặc ", allowedTypes)}, không phải {type}.",
                     new Dictionary<string, object?> { ["type"] = type, ["allowed"] = allowedTypes });
-            if (!reader.GetBoolean(1))
+            if (!row.Get<bool>("valid"))
             {
-                var reason = reader.IsDBNull(2) ? "invalid" : reader.GetString(2);
-                var location = reader.IsDBNull(3) ? null : new[] { reader.GetDouble(3), reader.GetDouble(4) };
+                var reason = row.Get<string?>("reason") ?? "invalid";
+                var location = row.IsNull("lon") ? null : new[] { row.Get<double>("lon"), row.Get<double>("lat") };
                 throw new PlanningError(ErrorCodes.InvalidGeometry,
                     $"Hình học không hợp lệ ({Translate(reason)})" +
                     (location is null ? "." : $" tại kinh độ {location[0]:F6}, vĩ độ {location[1]:F6}."),
                     new Dictionary<string, object?> { ["reason"] = reason, ["location"] = location });
             }
-            if (!reader.GetBoolean(5))
+            if (!row.Get<bool>("in_province"))
                 throw new PlanningError(ErrorCodes.OutOfArea,
                     $"Hình học nằm ngoài tỉnh Lạng Sơn. Kiểm tra lại hệ tọa độ (đang dùng EPSG:{srid}).",
                     new Dictionary<string, object?> { ["srid"] = srid });
-            return reader.GetFieldValue<byte[]>(6);
+            return row.Get<byte[]>("ewkb");
         }
     }
 

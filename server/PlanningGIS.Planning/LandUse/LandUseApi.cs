@@ -24,13 +24,18 @@ public static class LandUseApi
             .In(filter?.Get<IEnumerable<object?>>("landUseCode"), "l.land_use_code")
             .Spatial(filter?.Get<IReadOnlyDictionary<string, object?>>("spatial"), "l.boundary");
         if (filter?.Get<string>("category") is { } category)
-            query.Where($"l.land_use_code in (select c.code from land_use_codes c where c.category = {query.Param(category.ToLowerInvariant())})");
-        var geometry = Paging.NodesSelect(ctx, "geometry") ? GeometryOutput.GeoJsonSql("l.boundary") : "null";
-        var columns = $"l.id, l.land_use_code, l.source, l.surveyed_on, l.area_m2, ST_Perimeter(ST_Transform(l.boundary, 9215)), {geometry}";
-        return Paging.PageAsync(ctx, query, columns, "land_use_current l", "l.id", Read);
+            query.Where($"l.land_use_code in (select c.code from land_use_codes c where c.category = {query.Param("category", category.ToLowerInvariant())})");
+        return Paging.PageAsync(ctx, query, Columns(Paging.NodesSelect(ctx, "geometry")), "land_use_current l", "l.id", Read);
     }
 
-    private static CurrentLandUseRow Read(NpgsqlDataReader r) => new(
-        r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2),
-        r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3), r.GetDouble(4), r.GetDouble(5), r.IsDBNull(6) ? null : r.GetString(6));
+    /// <summary>The columns of <see cref="CurrentLandUseRow"/> for alias l (planningAt reads them too).</summary>
+    public static string Columns(bool geometry, bool perimeter = true) => $"""
+        l.id, l.land_use_code, l.source, l.surveyed_on, l.area_m2,
+        {(perimeter ? "ST_Perimeter(ST_Transform(l.boundary, 9215))" : "0::float8")} as perimeter_m,
+        {(geometry ? GeometryOutput.GeoJsonSql("l.boundary") : "null::text")} as geometry_json
+        """;
+
+    public static CurrentLandUseRow Read(RowReader r) => new(
+        r.Get<long>("id"), r.Get<string>("land_use_code"), r.Get<string?>("source"), r.Get<DateOnly?>("surveyed_on"),
+        r.Get<double>("area_m2"), r.Get<double>("perimeter_m"), r.Get<string?>("geometry_json"));
 }

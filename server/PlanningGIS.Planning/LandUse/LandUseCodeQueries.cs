@@ -1,4 +1,3 @@
-using Npgsql;
 using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.Planning.Api;
 
@@ -8,35 +7,22 @@ namespace PlanningGIS.Planning.LandUse;
 public static class LandUseCodeQueries
 {
     private const string Columns = """
-        c.code, c.name_vi, c.name_en, upper(c.land_group), upper(c.category), c.instrument, c.colour, c.note
+        c.code, c.name_vi, c.name_en, upper(c.land_group) as land_group, upper(c.category) as category, c.instrument, c.colour, c.note
         """;
 
-    private static LandUseCodeRow Read(NpgsqlDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
-        r.GetString(5), r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7));
+    private static LandUseCodeRow Read(RowReader r) => new(
+        r.Get<string>("code"), r.Get<string>("name_vi"), r.Get<string>("name_en"), r.Get<string>("land_group"), r.Get<string?>("category"),
+        r.Get<string>("instrument"), r.Get<string>("colour"), r.Get<string?>("note"));
 
     public static async Task<IReadOnlyList<LandUseCodeRow>> AllAsync(ResolveContext ctx)
     {
         await using var cmd = ctx.Db().CreateCommand($"select {Columns} from land_use_codes c order by c.code");
-        await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
-        var codes = new List<LandUseCodeRow>();
-        while (await reader.ReadAsync(ctx.CancellationToken))
-            codes.Add(Read(reader));
-        return codes;
+        return await RowReader.ListAsync(cmd, Read, ctx.CancellationToken);
     }
 
     /// <summary>A code by its value, batched: a page of plots or parcels asking for their land use makes one query.</summary>
     public static Task<LandUseCodeRow?> LoadAsync(ResolveContext ctx, string? code) =>
         code is null
             ? Task.FromResult<LandUseCodeRow?>(null)
-            : ctx.GetDataLoader<string, LandUseCodeRow>("land-use-codes", async (codes, ct) =>
-            {
-                await using var cmd = ctx.Db().CreateCommand($"select {Columns} from land_use_codes c where c.code = any($1)");
-                cmd.Parameters.Add(new() { Value = codes.ToArray() });
-                await using var reader = await cmd.ExecuteReaderAsync(ct);
-                var rows = new Dictionary<string, LandUseCodeRow>();
-                while (await reader.ReadAsync(ct))
-                    rows[reader.GetString(0)] = Read(reader);
-                return rows;
-            }).LoadAsync(code);
+            : Loaders.ById(ctx, "land-use-codes", $"select {Columns} from land_use_codes c where c.code = any(@keys)", "code", Read, code);
 }

@@ -22,8 +22,8 @@ public static class PlanningAtQuery
     /// <summary>How far around the point open violations are listed.</summary>
     public const double ViolationRadiusM = 100;
 
-    // $1 lon, $2 lat: the point in WGS84, as the geometry columns are stored.
-    private const string Point = "ST_SetSRID(ST_MakePoint($1, $2), 4326)";
+    // The point in WGS84, as the geometry columns are stored.
+    private const string Point = "ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)";
 
     public static async Task<PlanningAtPoint> AtAsync(ResolveContext ctx)
     {
@@ -33,10 +33,10 @@ public static class PlanningAtQuery
                 "Tọa độ không hợp lệ: kinh độ phải từ -180 đến 180 và vĩ độ từ -90 đến 90 (WGS84, độ thập phân).",
                 new Dictionary<string, object?> { ["lon"] = Finite(lon), ["lat"] = Finite(lat) });
 
-        var parts = new List<Func<NpgsqlDataReader, CancellationToken, Task>>();
+        var parts = new List<Func<RowReader, CancellationToken, Task>>();
         await using var batch = ctx.Db().CreateBatch();
         var inProvince = false;
-        Add(batch, parts, $"select in_lang_son({Point})", async (r, ct) => inProvince = await r.ReadAsync(ct) && r.GetBoolean(0));
+        Add(batch, parts, $"select in_lang_son({Point}) as in_province", async (r, ct) => inProvince = await r.ReadAsync(ct) && r.Get<bool>("in_province"));
 
         ZoneRow? zone = null;
         if (ctx.IsSelected("zone"))
@@ -72,12 +72,10 @@ public static class PlanningAtQuery
         CurrentLandUseRow? landUse = null;
         if (ctx.IsSelected("currentLandUse"))
             Add(batch, parts, $"""
-                select l.id, l.land_use_code, l.source, l.surveyed_on, l.area_m2,
-                       {(ctx.IsSelected("currentLandUse", "perimeterM") ? "ST_Perimeter(ST_Transform(l.boundary, 9215))" : "0::float8")},
-                       {(ctx.IsSelected("currentLandUse", "geometry") ? GeometryOutput.GeoJsonSql("l.boundary") : "null")}
+                select {LandUseApi.Columns(ctx.IsSelected("currentLandUse", "geometry"), ctx.IsSelected("currentLandUse", "perimeterM"))}
                 from land_use_current l
                 where l.id in ({Covering("land_use_current")}) order by l.id limit 1
-                """, async (r, ct) => landUse = await r.ReadAsync(ct) ? ReadLandUse(r) : null);
+                """, async (r, ct) => landUse = await r.ReadAsync(ct) ? LandUseApi.Read(r) : null);
 
         // Enforcement data: read only for those who may see it; others get a field error (PlanningAtPolicies).
         List<ViolationRow>? violations = null;
@@ -98,10 +96,10 @@ public static class PlanningAtQuery
                 });
         }
 
-        foreach (var command in batch.BatchCommands)
+        foreach (NpgsqlBatchCommand command in batch.BatchCommands)
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = lon });
-            command.Parameters.Add(new NpgsqlParameter { Value = lat });
+            command.Parameters.AddWithValue("lon", lon);
+            command.Parameters.AddWithValue("lat", lat);
         }
         await using (var reader = await batch.ExecuteReaderAsync(ctx.CancellationToken))
         {
@@ -109,7 +107,7 @@ public static class PlanningAtQuery
             {
                 if (i > 0)
                     await reader.NextResultAsync(ctx.CancellationToken);
-                await parts[i](reader, ctx.CancellationToken);
+                await parts[i](new RowReader(reader), ctx.CancellationToken);
             }
         }
         if (!inProvince)
@@ -129,16 +127,12 @@ public static class PlanningAtQuery
     private static string Covering(string layer) =>
         $"select s.id from boundary_pieces s where s.layer = '{layer}' and s.piece && {Point} and ST_Covers(s.piece, {Point})";
 
-    private static void Add(NpgsqlBatch batch, List<Func<NpgsqlDataReader, CancellationToken, Task>> parts, string sql,
-        Func<NpgsqlDataReader, CancellationToken, Task> read)
+    private static void Add(NpgsqlBatch batch, List<Func<RowReader, CancellationToken, Task>> parts, string sql,
+        Func<RowReader, CancellationToken, Task> read)
     {
         batch.BatchCommands.Add(new NpgsqlBatchCommand(sql));
         parts.Add(read);
     }
-
-    private static CurrentLandUseRow ReadLandUse(NpgsqlDataReader r) => new(
-        r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2),
-        r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3), r.GetDouble(4), r.GetDouble(5), r.IsDBNull(6) ? null : r.GetString(6));
 
     // NaN and infinities have no JSON form: the details say "not a number" instead.
     private static object Finite(double value) => double.IsFinite(value) ? value : value.ToString(CultureInfo.InvariantCulture);

@@ -15,6 +15,10 @@ namespace PlanningGIS.Planning.Plots;
 public static class PlotEdits
 {
     public const string What = "lô đất";
+
+    // The lifecycle is not reverted: a retired plot lives on in the plots split or merged from it.
+    private static readonly Versioned Versions = new("plots", What,
+        ["zone_id", "dossier_id", "land_use_code", "max_building_density", "max_floors", "far", "for_investment", "boundary"]);
     private static readonly string[] Polygon = ["Polygon"];
 
     public static Task<PlotRow> CreateAsync(ResolveContext ctx)
@@ -106,23 +110,8 @@ public static class PlotEdits
         var input = ctx.Input();
         return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), async connection =>
         {
-            var code = input.Get<string>("code")!;
-            var id = await Mutation.LockVersionAsync(connection, "plots", code, input.Get<int>("expectedVersion"), What, ctx.CancellationToken);
-            await RequireCurrentAsync(connection, id, code, ctx.CancellationToken);
-            // The lifecycle is not reverted: a retired plot lives on in the plots split or merged from it.
-            await using var cmd = new NpgsqlCommand("""
-                update plots p set zone_id = h.zone_id, dossier_id = h.dossier_id, land_use_code = h.land_use_code,
-                                   max_building_density = h.max_building_density, max_floors = h.max_floors, far = h.far,
-                                   for_investment = h.for_investment, boundary = h.boundary, legal_basis = @basis
-                from plots_history h where h.id = p.id and p.id = @id and h.version = @version
-                """, connection);
-            cmd.Parameters.AddWithValue("basis", input.Get<string>("legalBasis")!);
-            cmd.Parameters.AddWithValue("id", id);
-            cmd.Parameters.AddWithValue("version", input.Get<int>("toVersion"));
-            if (await cmd.ExecuteNonQueryAsync(ctx.CancellationToken) == 0)
-                throw new PlanningError(ErrorCodes.NotFound, $"Lô đất {code} không có phiên bản {input.Get<int>("toVersion")} trước đây.",
-                    new Dictionary<string, object?> { ["code"] = code, ["toVersion"] = input.Get<int>("toVersion") });
-            return (await PlotQueries.ByCodeAsync(ctx, code, connection))!;
+            await Mutation.RevertAsync(ctx, connection, Versions, (id, code) => RequireCurrentAsync(connection, id, code, ctx.CancellationToken));
+            return (await PlotQueries.ByCodeAsync(ctx, input.Get<string>("code")!, connection))!;
         });
     }
 

@@ -29,43 +29,29 @@ public static class PlotQueries
     /// <summary>The columns of <see cref="PlotRow"/> for a relation aliased <c>p</c> (plots, plots_versions or plots_history).</summary>
     public static string Columns(PlotSelection selection, bool versions = false) => $"""
         p.id, p.code, p.zone_id, p.land_use_code, p.dossier_id,
-        p.max_building_density::float8, p.max_floors, p.far::float8, p.for_investment, p.lifecycle = 'retired',
-        {(selection.Availability ? "plot_availability(p.id, p.lifecycle, p.for_investment)" : "null")}, p.area_m2,
-        {(selection.Perimeter ? "ST_Perimeter(ST_Transform(p.boundary, 9215))" : "0::float8")},
-        {(selection.Geometry ? GeometryOutput.GeoJsonSql("p.boundary") : "null")},
-        p.version, p.valid_from, {(versions ? "p.valid_to" : "null::timestamptz")}, p.changed_by, p.legal_basis
+        p.max_building_density::float8 as max_building_density, p.max_floors, p.far::float8 as far, p.for_investment,
+        p.lifecycle = 'retired' as retired,
+        {(selection.Availability ? "plot_availability(p.id, p.lifecycle, p.for_investment)" : "null::text")} as availability, p.area_m2,
+        {(selection.Perimeter ? "ST_Perimeter(ST_Transform(p.boundary, 9215))" : "0::float8")} as perimeter_m,
+        {(selection.Geometry ? GeometryOutput.GeoJsonSql("p.boundary") : "null::text")} as geometry_json,
+        p.version, p.valid_from, {(versions ? "p.valid_to" : "null::timestamptz as valid_to")}, p.changed_by, p.legal_basis
         """;
 
-    public static PlotRow Read(NpgsqlDataReader r) => ReadAt(r, 0);
-
-    /// <summary>Reads the columns starting at ordinal <paramref name="o"/> (after a key column of a batched list).</summary>
-    public static PlotRow ReadAt(NpgsqlDataReader r, int o) => new(
-        r.GetInt64(o), r.GetString(o + 1), r.GetInt64(o + 2), r.GetString(o + 3), r.IsDBNull(o + 4) ? null : r.GetInt64(o + 4),
-        new PlotIndicators(r.IsDBNull(o + 5) ? null : r.GetDouble(o + 5), r.IsDBNull(o + 6) ? null : r.GetInt32(o + 6),
-            r.IsDBNull(o + 7) ? null : r.GetDouble(o + 7)),
-        r.GetBoolean(o + 8), r.GetBoolean(o + 9), r.IsDBNull(o + 10) ? "" : r.GetString(o + 10), r.GetDouble(o + 11), r.GetDouble(o + 12),
-        r.IsDBNull(o + 13) ? null : r.GetString(o + 13), r.GetInt32(o + 14), r.GetFieldValue<DateTimeOffset>(o + 15),
-        r.IsDBNull(o + 16) ? null : r.GetFieldValue<DateTimeOffset>(o + 16), r.IsDBNull(o + 17) ? null : r.GetString(o + 17),
-        r.IsDBNull(o + 18) ? null : r.GetString(o + 18));
-
-    /// <summary>The plots relation: current rows, or every version valid at <paramref name="asOf"/>.</summary>
-    public static string Source(SqlQuery query, DateTimeOffset? asOf)
-    {
-        if (asOf is null)
-            return "plots p";
-        var at = query.Param(asOf.Value);
-        query.Where($"p.valid_from <= {at} and (p.valid_to is null or p.valid_to > {at})");
-        return "plots_versions p";
-    }
+    public static PlotRow Read(RowReader r) => new(
+        r.Get<long>("id"), r.Get<string>("code"), r.Get<long>("zone_id"), r.Get<string>("land_use_code"), r.Get<long?>("dossier_id"),
+        new PlotIndicators(r.Get<double?>("max_building_density"), r.Get<int?>("max_floors"), r.Get<double?>("far")),
+        r.Get<bool>("for_investment"), r.Get<bool>("retired"), r.Get<string?>("availability") ?? "", r.Get<double>("area_m2"),
+        r.Get<double>("perimeter_m"), r.Get<string?>("geometry_json"), r.Get<int>("version"), r.Get<DateTimeOffset>("valid_from"),
+        r.Get<DateTimeOffset?>("valid_to"), r.Get<string?>("changed_by"), r.Get<string?>("legal_basis"));
 
     /// <summary>Query.plots, and Zone.plots when <paramref name="zoneId"/> is given (always the current plots).</summary>
     public static Task<Connection> PageAsync(ResolveContext ctx, long? zoneId = null)
     {
         var query = new SqlQuery();
         var asOf = zoneId is null ? ctx.GetArgument<DateTimeOffset?>("asOf") : null;
-        var source = Source(query, asOf);
+        var source = query.Versions("plots", "p", asOf);
         if (zoneId is not null)
-            query.Where($"p.zone_id = {query.Param(zoneId.Value)}");
+            query.Where($"p.zone_id = {query.Param("zone", zoneId.Value)}");
         Filter(query, ctx.GetArgument<IReadOnlyDictionary<string, object?>>("filter"));
         return Paging.PageAsync(ctx, query, Columns(PlotSelection.OfNodes(ctx), asOf is not null), source, "p.id", Read);
     }
@@ -75,11 +61,11 @@ public static class PlotQueries
         var availability = filter?.Get<IEnumerable<object?>>("availability")?.ToList();
         query.Text(filter?.Get<string>("text"), "p.code")
              .In(filter?.Get<IEnumerable<object?>>("landUseCode"), "p.land_use_code")
-             .In(availability, "plot_availability(p.id, p.lifecycle, p.for_investment)")
+             .In(availability, "plot_availability(p.id, p.lifecycle, p.for_investment)", name: "availability")
              .Range(filter?.Get<double?>("minAreaM2"), filter?.Get<double?>("maxAreaM2"), "p.area_m2")
              .Spatial(filter?.Get<IReadOnlyDictionary<string, object?>>("spatial"), "p.boundary");
         if (filter?.Get<string>("zoneCode") is { } zone)
-            query.Where($"p.zone_id in (select z.id from zones z where z.code = {query.Param(zone)})");
+            query.Where($"p.zone_id in (select z.id from zones z where z.code = {query.Param("zone_code", zone)})");
         // Retired plots (replaced by a split or merge) are history: shown when asked for, or filtered for by availability.
         if (filter?.Get<bool?>("includeRetired") != true && availability?.Contains("RETIRED") != true)
             query.Where("p.lifecycle = 'current'");
@@ -90,12 +76,11 @@ public static class PlotQueries
     {
         var query = new SqlQuery();
         var asOf = connection is null ? ctx.GetArgument<DateTimeOffset?>("asOf") : null;
-        var source = Source(query, asOf);
+        var source = query.Versions("plots", "p", asOf);
         query.Equal(code, "p.code");
         var sql = $"select {Columns(PlotSelection.Of(ctx), asOf is not null)} from {source} where {query.WhereClause}";
         await using var cmd = connection is null ? query.Command(ctx.Db(), sql) : query.Command(connection, sql);
-        await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
-        return await reader.ReadAsync(ctx.CancellationToken) ? Read(reader) : null;
+        return await RowReader.FirstAsync(cmd, Read, ctx.CancellationToken);
     }
 
     /// <summary>Plots by id in the order given (a split's pieces), read inside a mutation's transaction.</summary>
@@ -105,27 +90,15 @@ public static class PlotQueries
             $"select {Columns(PlotSelection.Of(ctx))} from plots p join unnest(@ids) with ordinality o(id, n) on o.id = p.id order by o.n",
             connection);
         cmd.Parameters.AddWithValue("ids", ids.ToArray());
-        await using var reader = await cmd.ExecuteReaderAsync(ctx.CancellationToken);
-        var rows = new List<PlotRow>();
-        while (await reader.ReadAsync(ctx.CancellationToken))
-            rows.Add(Read(reader));
-        return rows;
+        return await RowReader.ListAsync(cmd, Read, ctx.CancellationToken);
     }
 
     /// <summary>Plots by id (current state, retired ones too), batched per request.</summary>
     public static Task<PlotRow?> LoadAsync(ResolveContext ctx, long id)
     {
         var selection = PlotSelection.Of(ctx);
-        return ctx.GetDataLoader<long, PlotRow>(selection.LoaderName("plots"), async (ids, ct) =>
-        {
-            await using var cmd = ctx.Db().CreateCommand($"select {Columns(selection)} from plots p where p.id = any($1)");
-            cmd.Parameters.Add(new() { Value = ids.ToArray() });
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            var plots = new Dictionary<long, PlotRow>();
-            while (await reader.ReadAsync(ct))
-                plots[reader.GetInt64(0)] = Read(reader);
-            return plots;
-        }).LoadAsync(id);
+        return Loaders.ById(ctx, selection.LoaderName("plots"),
+            $"select {Columns(selection)} from plots p where p.id = any(@keys)", "id", Read, id);
     }
 
     /// <summary>Plot.parents (the plots it was split or merged from) and Plot.children, batched.</summary>
@@ -133,32 +106,19 @@ public static class PlotQueries
     {
         var (key, other) = parents ? ("child_plot_id", "parent_plot_id") : ("parent_plot_id", "child_plot_id");
         var selection = PlotSelection.Of(ctx);
-        return ListAsync(ctx, id, selection.LoaderName(parents ? "plot-parents" : "plot-children"), $"""
+        return Loaders.GroupBy(ctx, selection.LoaderName(parents ? "plot-parents" : "plot-children"), $"""
             select l.{key}, {Columns(selection)} from plot_lineage l join plots p on p.id = l.{other}
-            where l.{key} = any($1) order by l.{key}, p.code
-            """);
+            where l.{key} = any(@keys) order by l.{key}, p.code
+            """, key, Read, id);
     }
 
     /// <summary>Earlier versions, newest first, batched over all plots asking.</summary>
     public static Task<IReadOnlyList<PlotRow>> HistoryAsync(ResolveContext ctx, long id)
     {
         var selection = PlotSelection.Of(ctx);
-        return ListAsync(ctx, id, selection.LoaderName("plot-history"), $"""
-            select p.id, {Columns(selection, versions: true)} from plots_history p
-            where p.id = any($1) order by p.id, p.version desc
-            """);
+        return Loaders.GroupBy(ctx, selection.LoaderName("plot-history"), $"""
+            select {Columns(selection, versions: true)} from plots_history p
+            where p.id = any(@keys) order by p.id, p.version desc
+            """, "id", Read, id);
     }
-
-    // A batched one-to-many load: the SQL selects the key, then the plot columns, grouped by key.
-    private static async Task<IReadOnlyList<PlotRow>> ListAsync(ResolveContext ctx, long id, string loader, string sql) =>
-        await ctx.GetDataLoader<long, IReadOnlyList<PlotRow>>(loader, async (ids, ct) =>
-        {
-            await using var cmd = ctx.Db().CreateCommand(sql);
-            cmd.Parameters.Add(new() { Value = ids.ToArray() });
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            var lists = ids.ToDictionary(i => i, _ => new List<PlotRow>());
-            while (await reader.ReadAsync(ct))
-                lists[reader.GetInt64(0)].Add(ReadAt(reader, 1));
-            return lists.ToDictionary(l => l.Key, l => (IReadOnlyList<PlotRow>)l.Value);
-        }).LoadAsync(id) ?? [];
 }

@@ -94,17 +94,14 @@ public static class PlotSplitMerge
     {
         await using var cmd = new NpgsqlCommand("""
             with pieces as (select (ST_Dump(ST_Split(p.boundary, @line::geometry))).geom as g from plots p where p.id = @id)
-            select ST_AsEWKB(g), ST_X(c), ST_Y(c), area_m2(g)
+            select ST_AsEWKB(g) as ewkb, ST_X(c) as east, ST_Y(c) as north, area_m2(g) as area_m2
             from pieces, ST_Transform(ST_Centroid(g), 9215) c
             where ST_GeometryType(g) = 'ST_Polygon'
             """, connection);
         cmd.Parameters.AddWithValue("id", id);
         cmd.Parameters.AddWithValue("line", line);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var pieces = new List<Piece>();
-        while (await reader.ReadAsync(ct))
-            pieces.Add(new Piece(reader.GetFieldValue<byte[]>(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3)));
-        return pieces;
+        return await RowReader.ListAsync(cmd, r => new Piece(r.Get<byte[]>("ewkb"), r.Get<double>("east"), r.Get<double>("north"),
+            r.Get<double>("area_m2")), ct);
     }
 
     /// <summary>
@@ -127,10 +124,8 @@ public static class PlotSplitMerge
     {
         await using var cmd = new NpgsqlCommand("select id, code from plots where code = any(@codes) order by id for update", connection);
         cmd.Parameters.AddWithValue("codes", codes.ToArray());
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var found = new Dictionary<string, long>();
-        while (await reader.ReadAsync(ct))
-            found[reader.GetString(1)] = reader.GetInt64(0);
+        var found = (await RowReader.ListAsync(cmd, r => (Code: r.Get<string>("code"), Id: r.Get<long>("id")), ct))
+            .ToDictionary(p => p.Code, p => p.Id);
         if (codes.FirstOrDefault(c => !found.ContainsKey(c)) is { } missing)
             throw Mutation.NotFound(PlotEdits.What, missing);
         return [.. found.Values];
@@ -140,22 +135,24 @@ public static class PlotSplitMerge
     private static async Task RequireFreeAsync(NpgsqlConnection connection, long[] ids, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("""
-            select p.code, p.lifecycle = 'retired',
+            select p.code, p.lifecycle = 'retired' as retired,
                    (select a.code from allocations a where a.plot_id = p.id and a.status in ('pending', 'active') order by a.start_date limit 1)
+                   as allocation
             from plots p where p.id = any(@ids) order by p.code
             """, connection);
         cmd.Parameters.AddWithValue("ids", ids);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var row = new RowReader(reader);
         while (await reader.ReadAsync(ct))
         {
-            var code = reader.GetString(0);
-            if (reader.GetBoolean(1))
+            var code = row.Get<string>("code");
+            if (row.Get<bool>("retired"))
                 throw new PlanningError(ErrorCodes.InvalidTransition, $"Lô đất {code} đã được tách hoặc hợp trước đây; chỉ tách, hợp được lô đất hiện hành.",
                     new Dictionary<string, object?> { ["code"] = code, ["availability"] = "RETIRED" });
-            if (!reader.IsDBNull(2))
+            if (row.Get<string?>("allocation") is { } allocation)
                 throw new PlanningError(ErrorCodes.InvalidTransition,
-                    $"Lô đất {code} đang được giao hoặc cho thuê ({reader.GetString(2)}): hãy kết thúc quyết định đó trước khi tách, hợp lô.",
-                    new Dictionary<string, object?> { ["code"] = code, ["allocation"] = reader.GetString(2) });
+                    $"Lô đất {code} đang được giao hoặc cho thuê ({allocation}): hãy kết thúc quyết định đó trước khi tách, hợp lô.",
+                    new Dictionary<string, object?> { ["code"] = code, ["allocation"] = allocation });
         }
     }
 
@@ -164,16 +161,16 @@ public static class PlotSplitMerge
     {
         await using var cmd = new NpgsqlCommand("""
             with u as (select ST_UnaryUnion(ST_Collect(boundary)) as g from plots where id = any(@ids))
-            select ST_GeometryType(g), ST_IsValid(g), ST_NumGeometries(g), ST_AsEWKB(g) from u
+            select ST_GeometryType(g) as type, ST_IsValid(g) as valid, ST_NumGeometries(g) as parts, ST_AsEWKB(g) as ewkb from u
             """, connection);
         cmd.Parameters.AddWithValue("ids", ids);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        if (reader.GetString(0) != "ST_Polygon" || !reader.GetBoolean(1))
+        var (type, valid, parts, ewkb) = (await RowReader.FirstOrNullAsync(cmd,
+            r => (r.Get<string>("type"), r.Get<bool>("valid"), r.Get<int>("parts"), r.Get<byte[]>("ewkb")), ct))!.Value;
+        if (type != "ST_Polygon" || !valid)
             throw new PlanningError(ErrorCodes.Topology,
-                $"Các lô đất {string.Join(", ", codes)} không liền kề nhau thành một thửa: hợp lại được {reader.GetInt32(2)} phần rời nhau.",
-                new Dictionary<string, object?> { ["codes"] = codes, ["parts"] = reader.GetInt32(2) });
-        return reader.GetFieldValue<byte[]>(3);
+                $"Các lô đất {string.Join(", ", codes)} không liền kề nhau thành một thửa: hợp lại được {parts} phần rời nhau.",
+                new Dictionary<string, object?> { ["codes"] = codes, ["parts"] = parts });
+        return ewkb;
     }
 
     private static async Task<string> SharedLandUseAsync(NpgsqlConnection connection, long[] ids, CancellationToken ct)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using PlanningGIS.Planning.Api;
 
 namespace PlanningGIS.Planning.SampleData;
 
@@ -127,20 +128,15 @@ public sealed partial class SampleDataLoader(NpgsqlDataSource dataSource, ILogge
     private static async Task FailOnFirst(NpgsqlConnection connection, string path, string condition, string problem, CancellationToken ct)
     {
         var sql = $"""
-            select idx, props::text, ST_GeometryType(geom), ST_IsValidReason(geom)
+            select idx, props::text as props, ST_GeometryType(geom) as geometry_type, ST_IsValidReason(geom) as invalid_reason
             from staged where {condition} order by idx limit 1
             """;
         await using var cmd = Command(connection, sql, []);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct))
+        if (await RowReader.FirstOrNullAsync(cmd, r => (Index: r.Get<int>("idx"), Props: r.Get<string>("props"),
+                Type: r.Get<string?>("geometry_type"), Reason: r.Get<string?>("invalid_reason")), ct) is not { } failed)
             return;
-        var index = reader.GetInt32(0);
-        var props = JsonNode.Parse(reader.GetString(1))!.AsObject();
-        var extra = new Dictionary<string, string?>
-        {
-            ["geometry_type"] = reader.IsDBNull(2) ? null : reader.GetString(2)[3..],
-            ["invalid_reason"] = reader.IsDBNull(3) ? null : reader.GetString(3),
-        };
+        var (index, props) = (failed.Index, JsonNode.Parse(failed.Props)!.AsObject());
+        var extra = new Dictionary<string, string?> { ["geometry_type"] = failed.Type?[3..], ["invalid_reason"] = failed.Reason };
         var code = props["code"]?.ToString();
         var message = Placeholder().Replace(problem, m =>
             extra.TryGetValue(m.Groups[1].Value, out var v) ? v ?? "" : props[m.Groups[1].Value]?.ToString() ?? "");

@@ -42,51 +42,52 @@ public static class StatisticsQueries
         {
             var command = new NpgsqlBatchCommand(sql);
             if (zoneIds is not null)
-                command.Parameters.Add(new NpgsqlParameter { Value = zoneIds });
+                command.Parameters.AddWithValue("zones", zoneIds);
             batch.BatchCommands.Add(command);
         }
         await using var reader = await batch.ExecuteReaderAsync(ct);
         var figures = new Figures(ConversionStatuses.Where(s => ConversionPolicies.CanSee(ctx.Account(), s)).ToList());
-        while (await reader.ReadAsync(ct))
-            figures.Plots[reader.GetInt64(0)] = (reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4),
-                reader.GetDouble(5), reader.GetDouble(6));
+        for (var r = new RowReader(reader); await r.ReadAsync(ct);)
+            figures.Plots[r.Get<long>("zone_key")] = (r.Get<int>("plots"), r.Get<int>("for_investment"), r.Get<int>("available"),
+                r.Get<int>("allocated"), r.Get<double>("investable_m2"), r.Get<double>("allocated_m2"));
         await reader.NextResultAsync(ct);
-        while (await reader.ReadAsync(ct))
-            figures.LandUse(reader.GetInt64(0)).Add(new LandUseArea(reader.GetString(1), reader.GetInt32(2), reader.GetDouble(3)));
+        for (var r = new RowReader(reader); await r.ReadAsync(ct);)
+            figures.LandUse(r.Get<long>("zone_key")).Add(new LandUseArea(r.Get<string>("land_use_code"), r.Get<int>("plots"), r.Get<double>("area_m2")));
         await reader.NextResultAsync(ct);
-        while (await reader.ReadAsync(ct))
-            figures.Clearance[reader.GetInt64(0)] = ClearanceProgress.Read(reader);
+        for (var r = new RowReader(reader); await r.ReadAsync(ct);)
+            figures.Clearance[r.Get<long>("zone_key")] = ClearanceProgress.Read(r);
         await reader.NextResultAsync(ct);
-        while (await reader.ReadAsync(ct))
-            figures.Conversions[(reader.GetInt64(0), reader.GetString(1))] = (reader.GetInt32(2), reader.GetDouble(3));
-        if (zoneIds is null && await reader.NextResultAsync(ct) && await reader.ReadAsync(ct))
-            figures.ZonesAreaM2 = reader.GetDouble(0);
+        for (var r = new RowReader(reader); await r.ReadAsync(ct);)
+            figures.Conversions[(r.Get<long>("zone_key"), r.Get<string>("status"))] = (r.Get<int>("conversions"), r.Get<double>("area_ha"));
+        if (zoneIds is null && await reader.NextResultAsync(ct))
+            for (var r = new RowReader(reader); await r.ReadAsync(ct);)
+                figures.ZonesAreaM2 = r.Get<double>("zones_area_m2");
         return figures;
     }
 
-    // Per zone: grouped by the zone id, for the ids in $1. Whole: one group, key 0, every row.
+    // Per zone: grouped by the zone id, for the ids in @zones. Whole: one group, key 0, every row.
     // Conversions are counted as the conversions list shows them to the caller (visibleConversions).
     private static IEnumerable<string> Statements(bool perZone, string visibleConversions)
     {
-        string Key(string column) => perZone ? column : "0::bigint";
-        string In(string column) => perZone ? $"{column} = any($1)" : "true";
+        string Key(string column) => (perZone ? column : "0::bigint") + " as zone_key";
+        string In(string column) => perZone ? $"{column} = any(@zones)" : "true";
 
         // Availability as everywhere else (Plot.availability, the plots tile layer); tỷ lệ lấp đầy
         // counts the area under an active allocation (ALLOCATED), not the reserved (pending) one.
         yield return $"""
-            select {Key("p.zone_id")}, count(*)::int,
-                   count(*) filter (where p.for_investment)::int,
-                   count(*) filter (where s.availability = 'AVAILABLE')::int,
-                   count(*) filter (where s.availability = 'ALLOCATED')::int,
-                   coalesce(sum(p.area_m2) filter (where p.for_investment), 0),
-                   coalesce(sum(p.area_m2) filter (where s.availability = 'ALLOCATED'), 0)
+            select {Key("p.zone_id")}, count(*)::int as plots,
+                   count(*) filter (where p.for_investment)::int as for_investment,
+                   count(*) filter (where s.availability = 'AVAILABLE')::int as available,
+                   count(*) filter (where s.availability = 'ALLOCATED')::int as allocated,
+                   coalesce(sum(p.area_m2) filter (where p.for_investment), 0) as investable_m2,
+                   coalesce(sum(p.area_m2) filter (where s.availability = 'ALLOCATED'), 0) as allocated_m2
             from plots p
             cross join lateral (select plot_availability(p.id, p.lifecycle, p.for_investment) as availability) s
             where p.lifecycle = 'current' and {In("p.zone_id")}
             group by 1
             """;
         yield return $"""
-            select {Key("p.zone_id")}, p.land_use_code, count(*)::int, sum(p.area_m2)
+            select {Key("p.zone_id")}, p.land_use_code, count(*)::int as plots, sum(p.area_m2) as area_m2
             from plots p
             where p.lifecycle = 'current' and {In("p.zone_id")}
             group by 1, 2
@@ -94,20 +95,21 @@ public static class StatisticsQueries
             """;
         // Clearance: the projects' progress (clearance_progress, the one definition) summed.
         yield return $"""
-            select {Key("pr.zone_id")}, count(*)::int, sum(g.parcels)::int, sum(g.parcels_handed_over)::int,
-                   coalesce(sum(g.area_m2), 0), coalesce(sum(g.area_handed_over_m2), 0)
+            select {Key("pr.zone_id")}, count(*)::int as projects, sum(g.parcels)::int as parcels,
+                   sum(g.parcels_handed_over)::int as parcels_handed_over,
+                   coalesce(sum(g.area_m2), 0) as area_m2, coalesce(sum(g.area_handed_over_m2), 0) as area_handed_over_m2
             from clearance_projects pr cross join lateral clearance_progress(pr.id) g
             where {In("pr.zone_id")}
             group by 1
             """;
         yield return $"""
-            select {Key("c.zone_id")}, upper(c.status), count(*)::int, sum(c.area_m2) / 10000
+            select {Key("c.zone_id")}, upper(c.status) as status, count(*)::int as conversions, sum(c.area_m2) / 10000 as area_ha
             from conversions c
             where {In("c.zone_id")} and {visibleConversions}
             group by 1, 2
             """;
         if (!perZone)
-            yield return "select coalesce(sum(z.area_m2), 0) from zones z";
+            yield return "select coalesce(sum(z.area_m2), 0) as zones_area_m2 from zones z";
     }
 
     private static readonly string[] ConversionStatuses = ["REQUESTED", "APPROVED", "REJECTED", "COMPLETED"];

@@ -76,10 +76,7 @@ public static class ViolationApi
                     cmd.Parameters.AddWithValue("category", input.Get<string>("category")!);
                     cmd.Parameters.AddWithValue("description", description);
                     cmd.Parameters.AddWithValue("location", location);
-                    await using var reader = await cmd.ExecuteReaderAsync(ct);
-                    await reader.ReadAsync(ct);
-                    var (id, code) = (reader.GetInt64(0), reader.GetString(1));
-                    await reader.DisposeAsync();
+                    var (id, code) = (await RowReader.FirstOrNullAsync(cmd, r => (r.Get<long>("id"), r.Get<string>("code")), ct))!.Value;
                     for (var i = 0; i < photos.Count; i++)
                         await InsertPhotoAsync(connection, id, photos[i], staged[i].RelativePath, ct);
                     return await ViolationQueries.ByCodeAsync(ctx, connection, code);
@@ -109,10 +106,15 @@ public static class ViolationApi
     {
         await using var cmd = new NpgsqlCommand("""
             insert into violation_photos (violation_id, file_name, content_type, size_bytes, sha256, storage_path, taken_at)
-            values ($1, $2, $3, $4, $5, $6, $7)
+            values (@violation, @fileName, @contentType, @size, @sha256, @path, @takenAt)
             """, connection);
-        foreach (var value in new object?[] { violationId, photo.FileName, photo.ContentType, (long)photo.Content.Length, photo.Sha256, path, photo.TakenAt })
-            cmd.Parameters.Add(new() { Value = value ?? DBNull.Value });
+        cmd.Parameters.AddWithValue("violation", violationId);
+        cmd.Parameters.AddWithValue("fileName", photo.FileName);
+        cmd.Parameters.AddWithValue("contentType", photo.ContentType);
+        cmd.Parameters.AddWithValue("size", (long)photo.Content.Length);
+        cmd.Parameters.AddWithValue("sha256", photo.Sha256);
+        cmd.Parameters.AddWithValue("path", path);
+        cmd.Parameters.AddWithValue("takenAt", (object?)photo.TakenAt ?? DBNull.Value);
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
@@ -125,9 +127,9 @@ public static class ViolationApi
             var ct = ctx.CancellationToken;
             var code = input.Get<string>("code")!;
             var target = input.Get<string>("status")!.ToLowerInvariant();
-            await using (var find = new NpgsqlCommand("select status from violations where code = $1 for update", connection))
+            await using (var find = new NpgsqlCommand("select status from violations where code = @code for update", connection))
             {
-                find.Parameters.Add(new() { Value = code });
+                find.Parameters.AddWithValue("code", code);
                 var status = await find.ExecuteScalarAsync(ct) as string ?? throw Mutation.NotFound("vi phạm", code);
                 if (!((status, target) is ("open", "in_progress" or "dismissed") or ("in_progress", "resolved" or "dismissed")))
                     throw new PlanningError(ErrorCodes.InvalidTransition,
@@ -136,14 +138,14 @@ public static class ViolationApi
                         new Dictionary<string, object?> { ["from"] = status.ToUpperInvariant(), ["to"] = target.ToUpperInvariant() });
             }
             await using var update = new NpgsqlCommand("""
-                update violations set status = $2,
-                    resolved_at = case when $2 in ('resolved', 'dismissed') then now() end,
-                    resolution_note = coalesce($3, resolution_note)
-                where code = $1
+                update violations set status = @status,
+                    resolved_at = case when @status in ('resolved', 'dismissed') then now() end,
+                    resolution_note = coalesce(@note, resolution_note)
+                where code = @code
                 """, connection);
-            update.Parameters.Add(new() { Value = code });
-            update.Parameters.Add(new() { Value = target });
-            update.Parameters.Add(new() { Value = (object?)input.Get<string>("note")?.Trim() ?? DBNull.Value });
+            update.Parameters.AddWithValue("code", code);
+            update.Parameters.AddWithValue("status", target);
+            update.Parameters.AddWithValue("note", (object?)input.Get<string>("note")?.Trim() ?? DBNull.Value);
             await update.ExecuteNonQueryAsync(ct);
             return await ViolationQueries.ByCodeAsync(ctx, connection, code);
         });

@@ -12,6 +12,8 @@ public static class ZoneApi
 {
     private static readonly string[] Polygonal = ["Polygon", "MultiPolygon"];
 
+    private static readonly Versioned Versions = new("zones", "khu chức năng", ["name", "kind", "description", "dossier_id", "boundary"]);
+
     public static void Register(SchemaBuilder schema) => schema
         .BindType<ZoneRow>("Zone")
         .ResolveAsync("Query.zones", ZoneQueries.PageAsync)
@@ -100,18 +102,7 @@ public static class ZoneApi
         var input = ctx.Input();
         return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), async connection =>
         {
-            var code = input.Get<string>("code")!;
-            var id = await Mutation.LockVersionAsync(connection, "zones", code, input.Get<int>("expectedVersion"), "khu chức năng", ctx.CancellationToken);
-            await using var cmd = new NpgsqlCommand("""
-                update zones z set name = h.name, kind = h.kind, description = h.description, dossier_id = h.dossier_id,
-                                   boundary = h.boundary, legal_basis = @basis
-                from zones_history h where h.id = z.id and z.id = @id and h.version = @version
-                """, connection);
-            cmd.Parameters.AddWithValue("basis", input.Get<string>("legalBasis")!);
-            cmd.Parameters.AddWithValue("id", id);
-            cmd.Parameters.AddWithValue("version", input.Get<int>("toVersion"));
-            if (await cmd.ExecuteNonQueryAsync(ctx.CancellationToken) == 0)
-                throw new PlanningError(ErrorCodes.NotFound, $"Khu chức năng {code} không có phiên bản {input.Get<int>("toVersion")} trước đây.");
+            await Mutation.RevertAsync(ctx, connection, Versions);
             return (await ZoneQueries.ByCodeAsync(ctx, connection))!;
         });
     }

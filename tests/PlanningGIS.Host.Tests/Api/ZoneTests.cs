@@ -184,4 +184,37 @@ public sealed class ZoneTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal("Khu đổi tên", data.GetProperty("updateZone").GetProperty("name").GetString());
         Assert.Equal("INDUSTRIAL_PARK", data.GetProperty("updateZone").GetProperty("kind").GetString());
     }
+
+    // The three reverts (dossier, zone, plot) share Mutation.RevertAsync; the zone's NOT_FOUND had lost the
+    // code and version from its details, which the dossier's and the plot's carried.
+    [Fact]
+    public async Task Reverting_a_zone_makes_an_earlier_version_current_again_and_a_version_it_never_had_is_named()
+    {
+        var code = await NewZoneAsync("T-REVERT");
+        await host.As("planner").DataAsync($$"""
+            mutation { updateZone(input: {code: "{{code}}", expectedVersion: 1, legalBasis: "47/QĐ-BQL", name: "Tên nhầm", kind: BONDED_ZONE}) { version } }
+            """);
+        const string revert = """
+            mutation($input: RevertInput!) { revertZone(input: $input) { name kind version legalBasis history { version } } }
+            """;
+
+        var zone = (await host.As("planner").DataAsync(revert,
+            new { input = new { code, toVersion = 1, expectedVersion = 2, legalBasis = "48/QĐ-BQL hủy 47/QĐ-BQL" } })).GetProperty("revertZone");
+
+        Assert.Equal($"Khu thử {code}", zone.GetProperty("name").GetString());
+        Assert.Equal("INDUSTRIAL_PARK", zone.GetProperty("kind").GetString());
+        Assert.Equal(3, zone.GetProperty("version").GetInt32());
+        Assert.Equal("48/QĐ-BQL hủy 47/QĐ-BQL", zone.GetProperty("legalBasis").GetString());
+        Assert.Equal([2, 1], zone.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("version").GetInt32()));
+
+        var error = await host.As("planner").RejectedAsync("NOT_FOUND", revert,
+            new { input = new { code, toVersion = 9, expectedVersion = 3, legalBasis = "49/QĐ-BQL" } });
+        var details = error.GetProperty("extensions").GetProperty("details");
+        Assert.Equal(code, details.GetProperty("code").GetString());
+        Assert.Equal(9, details.GetProperty("toVersion").GetInt32());
+        Assert.Contains("Khu chức năng T-REVERT không có phiên bản 9", error.GetProperty("message").GetString());
+        await host.As("planner").RejectedAsync("CONFLICT", revert,
+            new { input = new { code, toVersion = 1, expectedVersion = 2, legalBasis = "49/QĐ-BQL" } });
+        Assert.Equal((3, 2L), await StateAsync(code));
+    }
 }
