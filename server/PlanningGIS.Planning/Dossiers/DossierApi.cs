@@ -24,7 +24,7 @@ public static class DossierApi
         .BindType<DossierRow>("Dossier")
         .BindType<DocumentRow>("Document")
         .ResolveAsync("Query.dossiers", DossierQueries.PageAsync)
-        .ResolveAsync("Query.dossier", ctx => DossierQueries.ByCodeAsync(ctx))
+        .ResolveAsync("Query.dossier", ctx => DossierQueries.ByCodeAsync(ctx, ctx.GetArgument<string>("code")!, ctx.GetArgument<DateTimeOffset?>("asOf")))
         .ResolveAsync("Dossier.adjusts", ctx => ctx.GetParent<DossierRow>().AdjustsId is { } id
             ? DossierQueries.LoadAsync(ctx, id)
             : Task.FromResult<DossierRow?>(null))
@@ -70,7 +70,7 @@ public static class DossierApi
             cmd.Parameters.AddWithValue("boundary", boundary);
             var id = (long)(await cmd.ExecuteScalarAsync(ctx.CancellationToken))!;
             await DossierRules.CheckAsync(connection, id, ctx.CancellationToken);
-            return (await DossierQueries.ByCodeAsync(ctx, connection, code))!;
+            return (await DossierQueries.ByCodeAsync(ctx, code, connection: connection))!;
         }));
     }
 
@@ -122,7 +122,7 @@ public static class DossierApi
             cmd.Parameters.AddWithValue("id", id);
             await cmd.ExecuteNonQueryAsync(ctx.CancellationToken);
             await DossierRules.CheckAsync(connection, id, ctx.CancellationToken);
-            return (await DossierQueries.ByCodeAsync(ctx, connection, code))!;
+            return (await DossierQueries.ByCodeAsync(ctx, code, connection: connection))!;
         }));
     }
 
@@ -137,7 +137,7 @@ public static class DossierApi
             cmd.Parameters.AddWithValue("published", ctx.GetArgument<bool>("published"));
             cmd.Parameters.AddWithValue("id", id);
             await cmd.ExecuteNonQueryAsync(ctx.CancellationToken);
-            return (await DossierQueries.ByCodeAsync(ctx, connection, code))!;
+            return (await DossierQueries.ByCodeAsync(ctx, code, connection: connection))!;
         });
     }
 
@@ -153,7 +153,7 @@ public static class DossierApi
         {
             var id = await Mutation.RevertAsync(ctx, connection, Versions);
             await DossierRules.CheckAsync(connection, id, ctx.CancellationToken);
-            return (await DossierQueries.ByCodeAsync(ctx, connection, code))!;
+            return (await DossierQueries.ByCodeAsync(ctx, code, connection: connection))!;
         }));
     }
 

@@ -62,13 +62,12 @@ public static class DossierQueries
         return Paging.PageAsync(ctx, query, Columns(geometry, asOf is not null), source, "d.id", r => Read(r) with { AsOf = asOf });
     }
 
-    /// <summary>Query.dossier(code, asOf), or the dossier a mutation just wrote (inside its transaction).</summary>
-    public static async Task<DossierRow?> ByCodeAsync(ResolveContext ctx, NpgsqlConnection? connection = null, string? code = null)
+    /// <summary>Query.dossier(code, asOf), or the dossier a mutation just wrote (on its <paramref name="connection"/>, inside its transaction).</summary>
+    public static async Task<DossierRow?> ByCodeAsync(ResolveContext ctx, string code, DateTimeOffset? asOf = null, NpgsqlConnection? connection = null)
     {
         var query = new SqlQuery().Where(DossierPolicies.Rows(ctx.Account()));
-        var asOf = connection is null ? ctx.GetArgument<DateTimeOffset?>("asOf") : null;
         var source = query.Versions("dossiers", "d", asOf);
-        query.Equal(code ?? ctx.GetArgument<string>("code") ?? ctx.Input().Get<string>("code"), "d.code");
+        query.Equal(code, "d.code");
         var sql = $"select {Columns(ctx.IsSelected("geometry"), asOf is not null)} from {source} where {query.WhereClause}";
         await using var cmd = connection is null ? query.Command(ctx.Db(), sql) : query.Command(connection, sql);
         return await RowReader.FirstAsync(cmd, Read, ctx.CancellationToken) is { } dossier ? dossier with { AsOf = asOf } : null;

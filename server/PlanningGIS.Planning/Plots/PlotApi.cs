@@ -1,3 +1,4 @@
+using PlanningGIS.GraphQL.Execution;
 using PlanningGIS.GraphQL.Types;
 using PlanningGIS.Planning.Allocations;
 using PlanningGIS.Planning.Dossiers;
@@ -16,9 +17,9 @@ public static class PlotApi
     public static void Register(SchemaBuilder schema) => schema
         .BindType<PlotRow>("Plot")
         .BindType<PlotIndicators>("PlotIndicators")
-        .ResolveAsync("Query.plots", ctx => PlotQueries.PageAsync(ctx))
-        .ResolveAsync("Query.plot", ctx => PlotQueries.ByCodeAsync(ctx, ctx.GetArgument<string>("code")!))
-        .ResolveAsync("Zone.plots", ctx => PlotQueries.PageAsync(ctx, ctx.GetParent<ZoneRow>().RowId))
+        .ResolveAsync("Query.plots", ctx => PlotQueries.PageAsync(ctx, Filter(ctx), ctx.GetArgument<DateTimeOffset?>("asOf")))
+        .ResolveAsync("Query.plot", ctx => PlotQueries.ByCodeAsync(ctx, ctx.GetArgument<string>("code")!, ctx.GetArgument<DateTimeOffset?>("asOf")))
+        .ResolveAsync("Zone.plots", ctx => PlotQueries.PageAsync(ctx, Filter(ctx), asOf: null, ctx.GetParent<ZoneRow>().RowId))
         .ResolveAsync("Plot.zone", ctx => ZoneQueries.LoadAsync(ctx, ctx.GetParent<PlotRow>().ZoneId))
         .ResolveAsync("Plot.landUse", ctx => LandUseCodeQueries.LoadAsync(ctx, ctx.GetParent<PlotRow>().LandUseCode))
         .ResolveAsync("Plot.dossier", ctx => ctx.GetParent<PlotRow>().DossierId is { } id
@@ -35,4 +36,6 @@ public static class PlotApi
         .ResolveAsync("Mutation.revertPlot", PlotEdits.RevertAsync)
         .ResolveAsync("Mutation.splitPlot", PlotSplitMerge.SplitAsync)
         .ResolveAsync("Mutation.mergePlots", PlotSplitMerge.MergeAsync);
+
+    private static IReadOnlyDictionary<string, object?>? Filter(ResolveContext ctx) => ctx.GetArgument<IReadOnlyDictionary<string, object?>>("filter");
 }

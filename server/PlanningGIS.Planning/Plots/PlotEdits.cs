@@ -51,7 +51,7 @@ public static class PlotEdits
             cmd.Parameters.AddWithValue("boundary", boundary);
             cmd.Parameters.AddWithValue("basis", input.Get<string>("legalBasis")!);
             await cmd.ExecuteNonQueryAsync(ctx.CancellationToken);
-            return (await PlotQueries.ByCodeAsync(ctx, code, connection))!;
+            return (await PlotQueries.ByCodeAsync(ctx, code, connection: connection))!;
         });
     }
 
@@ -100,7 +100,7 @@ public static class PlotEdits
             cmd.Parameters.AddWithValue("basis", input.Get<string>("legalBasis")!);
             cmd.Parameters.AddWithValue("id", id);
             await cmd.ExecuteNonQueryAsync(ctx.CancellationToken);
-            return (await PlotQueries.ByCodeAsync(ctx, code, connection))!;
+            return (await PlotQueries.ByCodeAsync(ctx, code, connection: connection))!;
         });
     }
 
@@ -111,7 +111,7 @@ public static class PlotEdits
         return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), async connection =>
         {
             await Mutation.RevertAsync(ctx, connection, Versions, (id, code) => RequireCurrentAsync(connection, id, code, ctx.CancellationToken));
-            return (await PlotQueries.ByCodeAsync(ctx, input.Get<string>("code")!, connection))!;
+            return (await PlotQueries.ByCodeAsync(ctx, input.Get<string>("code")!, connection: connection))!;
         });
     }
 

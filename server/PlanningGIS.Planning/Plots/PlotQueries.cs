@@ -44,15 +44,15 @@ public static class PlotQueries
         r.Get<double>("perimeter_m"), r.Get<string?>("geometry_json"), r.Get<int>("version"), r.Get<DateTimeOffset>("valid_from"),
         r.Get<DateTimeOffset?>("valid_to"), r.Get<string?>("changed_by"), r.Get<string?>("legal_basis"));
 
-    /// <summary>Query.plots, and Zone.plots when <paramref name="zoneId"/> is given (always the current plots).</summary>
-    public static Task<Connection> PageAsync(ResolveContext ctx, long? zoneId = null)
+    /// <summary>Query.plots(filter, asOf), and Zone.plots(filter) when <paramref name="zoneId"/> is given (always the current plots).</summary>
+    public static Task<Connection> PageAsync(ResolveContext ctx, IReadOnlyDictionary<string, object?>? filter, DateTimeOffset? asOf,
+        long? zoneId = null)
     {
         var query = new SqlQuery();
-        var asOf = zoneId is null ? ctx.GetArgument<DateTimeOffset?>("asOf") : null;
         var source = query.Versions("plots", "p", asOf);
         if (zoneId is not null)
             query.Where($"p.zone_id = {query.Param("zone", zoneId.Value)}");
-        Filter(query, ctx.GetArgument<IReadOnlyDictionary<string, object?>>("filter"));
+        Filter(query, filter);
         return Paging.PageAsync(ctx, query, Columns(PlotSelection.OfNodes(ctx), asOf is not null), source, "p.id", Read);
     }
 
@@ -71,11 +71,10 @@ public static class PlotQueries
             query.Where("p.lifecycle = 'current'");
     }
 
-    /// <summary>Query.plot, and a mutation's result (read on its own connection, inside its transaction).</summary>
-    public static async Task<PlotRow?> ByCodeAsync(ResolveContext ctx, string code, NpgsqlConnection? connection = null)
+    /// <summary>Query.plot(code, asOf), and a mutation's result (read on its <paramref name="connection"/>, inside its transaction).</summary>
+    public static async Task<PlotRow?> ByCodeAsync(ResolveContext ctx, string code, DateTimeOffset? asOf = null, NpgsqlConnection? connection = null)
     {
         var query = new SqlQuery();
-        var asOf = connection is null ? ctx.GetArgument<DateTimeOffset?>("asOf") : null;
         var source = query.Versions("plots", "p", asOf);
         query.Equal(code, "p.code");
         var sql = $"select {Columns(PlotSelection.Of(ctx), asOf is not null)} from {source} where {query.WhereClause}";

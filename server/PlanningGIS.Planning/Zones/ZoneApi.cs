@@ -17,7 +17,7 @@ public static class ZoneApi
     public static void Register(SchemaBuilder schema) => schema
         .BindType<ZoneRow>("Zone")
         .ResolveAsync("Query.zones", ZoneQueries.PageAsync)
-        .ResolveAsync("Query.zone", ctx => ZoneQueries.ByCodeAsync(ctx))
+        .ResolveAsync("Query.zone", ctx => ZoneQueries.ByCodeAsync(ctx, ctx.GetArgument<string>("code")!, ctx.GetArgument<DateTimeOffset?>("asOf")))
         .Resolve("Zone.geometry", ctx => GeometryOutput.InSrid(ctx.GetParent<ZoneRow>().GeometryJson, ctx.GetArgument<int>("srid")))
         .ResolveAsync("Zone.history", ctx => ZoneQueries.HistoryAsync(ctx, ctx.GetParent<ZoneRow>().RowId))
         .ResolveAsync("Mutation.createZone", CreateAsync)
@@ -44,7 +44,7 @@ public static class ZoneApi
             cmd.Parameters.AddWithValue("boundary", boundary);
             cmd.Parameters.AddWithValue("basis", input.Get<string>("legalBasis")!);
             await cmd.ExecuteNonQueryAsync(ctx.CancellationToken);
-            return (await ZoneQueries.ByCodeAsync(ctx, connection))!;
+            return (await ZoneQueries.ByCodeAsync(ctx, input.Get<string>("code")!, connection: connection))!;
         });
     }
 
@@ -63,7 +63,7 @@ public static class ZoneApi
             cmd.Parameters.AddWithValue("basis", input.Get<string>("legalBasis")!);
             cmd.Parameters.AddWithValue("id", id);
             await cmd.ExecuteNonQueryAsync(ctx.CancellationToken);
-            return (await ZoneQueries.ByCodeAsync(ctx, connection))!;
+            return (await ZoneQueries.ByCodeAsync(ctx, input.Get<string>("code")!, connection: connection))!;
         });
     }
 
@@ -92,7 +92,7 @@ public static class ZoneApi
             cmd.Parameters.AddWithValue("basis", input.Get<string>("legalBasis")!);
             cmd.Parameters.AddWithValue("id", id);
             await cmd.ExecuteNonQueryAsync(ctx.CancellationToken);
-            return (await ZoneQueries.ByCodeAsync(ctx, connection))!;
+            return (await ZoneQueries.ByCodeAsync(ctx, input.Get<string>("code")!, connection: connection))!;
         });
     }
 
@@ -103,7 +103,7 @@ public static class ZoneApi
         return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), async connection =>
         {
             await Mutation.RevertAsync(ctx, connection, Versions);
-            return (await ZoneQueries.ByCodeAsync(ctx, connection))!;
+            return (await ZoneQueries.ByCodeAsync(ctx, input.Get<string>("code")!, connection: connection))!;
         });
     }
 }

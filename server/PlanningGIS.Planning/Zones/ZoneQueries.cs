@@ -38,12 +38,12 @@ public static class ZoneQueries
         return Paging.PageAsync(ctx, query, Columns(geometry, asOf is not null), source, "z.id", Read);
     }
 
-    public static async Task<ZoneRow?> ByCodeAsync(ResolveContext ctx, NpgsqlConnection? connection = null)
+    /// <summary>Query.zone(code, asOf), or the zone a mutation just wrote (on its <paramref name="connection"/>, inside its transaction).</summary>
+    public static async Task<ZoneRow?> ByCodeAsync(ResolveContext ctx, string code, DateTimeOffset? asOf = null, NpgsqlConnection? connection = null)
     {
         var query = new SqlQuery();
-        var asOf = ctx.GetArgument<DateTimeOffset?>("asOf");
         var source = query.Versions("zones", "z", asOf);
-        query.Equal(ctx.GetArgument<string>("code") ?? ctx.Input().Get<string>("code"), "z.code");
+        query.Equal(code, "z.code");
         var sql = $"select {Columns(ctx.IsSelected("geometry"), asOf is not null)} from {source} where {query.WhereClause}";
         await using var cmd = connection is null ? query.Command(ctx.Db(), sql) : query.Command(connection, sql);
         return await RowReader.FirstAsync(cmd, Read, ctx.CancellationToken);
