@@ -15,9 +15,14 @@ public static class GeometryInput
     public const int Wgs84 = 4326;
     public const int Vn2000LangSon = 9215;
 
-    private const string CheckSql = """
-        with input as (select ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), $2), 4326) as g),
-             detail as (select g, ST_IsValidDetail(g) as d from input)
+    /// <summary>
+    /// One statement parses, checks and converts the geometry. "materialized": PostgreSQL would
+    /// otherwise inline both CTEs into every use of g and d, parsing the GeoJSON 7 times and checking
+    /// it 4 times (a 50,000-vertex boundary took 1.5 s instead of 0.35 s). Public for the test of that.
+    /// </summary>
+    public const string CheckSql = """
+        with input as materialized (select ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), $2), 4326) as g),
+             detail as materialized (select g, ST_IsValidDetail(g) as d from input)
         select ST_GeometryType(g), (d).valid, (d).reason, ST_X((d).location), ST_Y((d).location),
                in_lang_son(g), ST_AsEWKB(g)
         from detail
