@@ -3,7 +3,7 @@
 // Run with `npm test` (node --test). See README.md.
 //
 // Environment:
-//   CONFORMANCE_ENGINE=csharp (default) | graphql-js   which adapter to run
+//   CONFORMANCE_ENGINE=csharp (default) | graphql-js | graphql-net   which adapter to run
 //   CONFORMANCE_ADAPTER=path      prebuilt EngineAdapter.dll (or executable): skip the build
 //   CONFORMANCE_STRICT_MESSAGES=1 error-message differences fail the case
 //   CONFORMANCE_REPORT=file.json  write every difference to that file
@@ -30,10 +30,12 @@ const ADAPTER_TIMEOUT_MS = 10 * 60 * 1000;
 // The adapter command.
 function adapterCommand() {
   if (ENGINE === 'graphql-js') return { cmd: process.execPath, args: [join(ROOT, 'adapters', 'graphql-js.mjs')] };
-  if (ENGINE !== 'csharp') throw new Error(`unknown CONFORMANCE_ENGINE "${ENGINE}" (csharp | graphql-js)`);
+  if (ENGINE !== 'csharp' && ENGINE !== 'graphql-net') throw new Error(`unknown CONFORMANCE_ENGINE "${ENGINE}" (csharp | graphql-js | graphql-net)`);
+  // graphql-net: GraphQL.NET 8 through GraphQLNetAdapter/, a comparison (strict, no known-failures list).
+  const adapter = ENGINE === 'csharp' ? 'EngineAdapter' : 'GraphQLNetAdapter';
   let path = process.env.CONFORMANCE_ADAPTER;
   if (!path) {
-    const project = join(ROOT, 'EngineAdapter', 'EngineAdapter.csproj');
+    const project = join(ROOT, adapter, `${adapter}.csproj`);
     if (!existsSync(project)) throw new Error(`${project} does not exist yet`);
     const build = spawnSync(
       'dotnet',
@@ -43,7 +45,7 @@ function adapterCommand() {
     if (build.status !== 0) {
       throw new Error(`dotnet build of the adapter failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
     }
-    path = join(ROOT, 'EngineAdapter', 'bin', 'Release', 'net10.0', 'EngineAdapter.dll');
+    path = join(ROOT, adapter, 'bin', 'Release', 'net10.0', `${adapter}.dll`);
   }
   if (path.endsWith('.dll')) return { cmd: 'dotnet', args: [path] };
   return { cmd: path, args: [] };

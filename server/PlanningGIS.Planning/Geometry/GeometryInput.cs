@@ -12,9 +12,14 @@ namespace PlanningGIS.Planning.Geometry;
 /// </summary>
 public static class GeometryInput
 {
-    private const string CheckSql = """
-        with input as (select ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(@geojson), @srid), 4326) as g),
-             detail as (select g, ST_IsValidDetail(g) as d from input)
+    /// <summary>
+    /// One statement parses, checks and converts the geometry. "materialized": PostgreSQL would
+    /// otherwise inline both CTEs into every use of g and d, parsing the GeoJSON 7 times and checking
+    /// it 4 times (a 50,000-vertex boundary took 1.5 s instead of 0.35 s). Public for the test of that.
+    /// </summary>
+    public const string CheckSql = """
+        with input as materialized (select ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(@geojson), @srid), 4326) as g),
+             detail as materialized (select g, ST_IsValidDetail(g) as d from input)
         select ST_GeometryType(g) as type, (d).valid, (d).reason, ST_X((d).location) as lon, ST_Y((d).location) as lat,
                in_lang_son(g) as in_province, ST_AsEWKB(g) as ewkb
         from detail

@@ -10,7 +10,8 @@ namespace PlanningGIS.GraphQL.Benchmarks;
 /// Parse, validate and execute of the three benchmark documents, each stage on its own (execute
 /// gets a parsed and validated document; no JSON serialization, as graphql-js's execute()), and
 /// ParseExecute for a document seen for the first time.
-/// Service is the whole request through GraphQLService with its document cache and default limits.
+/// Request is a new document through GraphQLService without its document cache (parse, validate,
+/// execute, default limits); Service repeats one document through GraphQLService with its cache.
 /// </summary>
 [MemoryDiagnoser]
 public class EngineBenchmarks
@@ -20,6 +21,7 @@ public class EngineBenchmarks
     private DocumentNode _document = null!;
     private IReadOnlyDictionary<string, object?>? _variables;
     private GraphQLService _service = null!;
+    private GraphQLService _uncachedService = null!;
 
     [Params("simple", "nested", "introspection")]
     public string Document { get; set; } = "simple";
@@ -37,6 +39,7 @@ public class EngineBenchmarks
             throw new InvalidOperationException($"{Document} does not validate: {errors[0].Message}");
         }
         _service = new GraphQLService(_schema);
+        _uncachedService = new GraphQLService(_schema, documentCacheSize: 0);
         var result = Execute().GetAwaiter().GetResult();
         if (result.Errors.Count > 0)
         {
@@ -69,6 +72,9 @@ public class EngineBenchmarks
         Document = Parser.Parse(_text),
         Variables = _variables,
     });
+
+    [Benchmark]
+    public Task<ExecutionResult> Request() => _uncachedService.ExecuteAsync(_text, null, _variables);
 
     [Benchmark]
     public Task<ExecutionResult> Service() => _service.ExecuteAsync(_text, null, _variables);

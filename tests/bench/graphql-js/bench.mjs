@@ -1,6 +1,7 @@
 // The benchmark documents through graphql-js on this machine: parse, validate and execute, each
 // on its own (execute gets a parsed, validated document; no JSON.stringify), and parse + execute of
-// a fresh document; warm-up then a timed loop. Prints a table, or JSON with --json (tests/bench/run.sh
+// a fresh document, and parse + validate + execute (Request: a server without a document cache,
+// as graphql-http does); warm-up then a timed loop. Prints a table, or JSON with --json (tests/bench/run.sh
 // reads that).
 //   node bench.mjs [--json] [--seconds 2]
 import { readFileSync } from 'node:fs';
@@ -76,6 +77,11 @@ for (const name of documents) {
   results.push({ document: name, stage: 'Validate', ...measure(() => validate(schema, document)) });
   results.push({ document: name, stage: 'Execute', ...measure(() => execute({ schema, document, rootValue, variableValues })) });
   results.push({ document: name, stage: 'ParseExecute', ...measure(() => execute({ schema, document: parse(text), rootValue, variableValues })) });
+  results.push({ document: name, stage: 'Request', ...measure(() => {
+    const requestDocument = parse(text);
+    if (validate(schema, requestDocument).length) throw new Error(`${name} does not validate`);
+    return execute({ schema, document: requestDocument, rootValue, variableValues });
+  }) });
 }
 
 if (asJson) {
