@@ -39,6 +39,12 @@ public class SdlValidationTests
             type Query { plans: [String] @restricted open: String }
             """).Build();
         Assert.NotNull(schema.GetDirective("restricted"));
+        // Declared in schema.graphql, used in a feature's file (as the planning schema does).
+        new SchemaBuilder()
+            .AddSdl("directive @restricted on FIELD_DEFINITION type Query { a: Int }", "schema.graphql")
+            .AddSdl("extend type Query { plans: [String] @restricted }", "plans.graphql")
+            .UseDefaultResolver(DefaultResolvers.DictionaryOrProperty)
+            .Build();
         Assert.Equal(
             ["Directive \"@restricted\" may not be used on OBJECT. (schema.graphql:2:12)"],
             BuildError("directive @restricted on FIELD_DEFINITION\ntype Query @restricted { a: Int }").Errors);

@@ -86,10 +86,8 @@ internal sealed class SchemaAstBuilder(
                 case TypeDefinitionOrExtensionNode type:
                     _definitions.Add(type);
                     break;
-                case DirectiveDefinitionNode:
-                    break;
                 default:
-                    errors.Add(GraphQLError.At($"The schema document may only contain type system definitions; found {definition.Kind}.", definition));
+                    // Directive definitions are built later; operations and fragments are ignored, as by graphql-js.
                     break;
             }
         }

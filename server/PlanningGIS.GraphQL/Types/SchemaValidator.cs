@@ -223,7 +223,8 @@ public static class SchemaValidator
 
     private static void ValidateUnion(UnionType union, List<GraphQLError> errors)
     {
-        if (union.Types.Count == 0)
+        // A member of another kind is left out of Types (the builder reports it) but still counts here, as in graphql-js.
+        if (union.Types.Count == 0 && !AllNodes(union).Any(n => n is UnionTypeDefinitionNode { Types.Count: > 0 } or UnionTypeExtensionNode { Types.Count: > 0 }))
         {
             errors.Add(GraphQLError.At($"Union type {union.Name} must define one or more member types.", AllNodes(union)));
         }
