@@ -1,5 +1,4 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
+using System.Collections;
 using System.Text;
 using PlanningGIS.GraphQL.Language;
 using PlanningGIS.GraphQL.Types;
@@ -28,8 +27,10 @@ namespace PlanningGIS.GraphQL.Validation;
 /// the same.
 /// </para>
 /// <para>
-/// Fragment walks use explicit stacks, and the recursion over nested selections moves to a thread
-/// with a large stack when the current one runs low, so no document can overflow the stack.
+/// No step recurses on the call stack, so no document can overflow it: fragment walks and structure
+/// ids use explicit stacks, and graphql-js's recursion through nested selections (fields → their
+/// sub-selections → field maps → pairs of fields) runs as iterator steps on one explicit stack
+/// (<c>Run</c>), each step yielding the one it needs before it goes on, in graphql-js's order.
 /// </para>
 /// </remarks>
 public sealed class OverlappingFieldsCanBeMerged : ValidationRule
@@ -74,6 +75,11 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
     private readonly List<(string Name, bool Done, int Taints, bool Memo)> _fragmentWalk = [];
     private readonly List<(string Name1, string Name2, bool Done, int Taints)> _fragmentPairWalk = [];
     private readonly List<Conflict> _subConflicts = [];
+    private readonly List<(FieldEntry Entry, bool ChildrenDone)> _structWalk = [];
+
+    // The explicit stack of comparison steps (see Run), and the result of the last FindConflict step.
+    private readonly Stack<IEnumerator> _calls = new();
+    private Conflict? _found;
 
     public OverlappingFieldsCanBeMerged(ValidationContext context) : base(context)
     {
@@ -99,6 +105,37 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
                 return VisitAction.Skip;
         }
         return VisitAction.Continue;
+    }
+
+    // Runs a comparison step and every step it asks for on the explicit stack: a step is an
+    // iterator that yields the step it needs done before it continues (graphql-js's recursion).
+    private void Run(IEnumerator step)
+    {
+        var calls = _calls;
+        var bottom = calls.Count;
+        calls.Push(step);
+        try
+        {
+            while (calls.Count > bottom)
+            {
+                var top = calls.Peek();
+                if (top.MoveNext())
+                {
+                    calls.Push((IEnumerator)top.Current!);
+                }
+                else
+                {
+                    calls.Pop();
+                }
+            }
+        }
+        finally
+        {
+            while (calls.Count > bottom)
+            {
+                calls.Pop();
+            }
+        }
     }
 
     private void CheckSelectionSet(SelectionSetNode selectionSet)
@@ -128,6 +165,8 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         }
     }
 
+    // "subfields "a" conflict because … and subfields "b" conflict because …", nested as deep as the
+    // conflicting fields: written from an explicit stack of what is left to write.
     private static string ReasonMessage(ConflictReason reason)
     {
         if (reason.SubReasons is null)
@@ -135,14 +174,30 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
             return reason.Message!;
         }
         var sb = new StringBuilder();
-        for (var i = 0; i < reason.SubReasons.Count; i++)
+        var pending = new Stack<(ConflictReason Reason, int Next)>();
+        pending.Push((reason, 0));
+        while (pending.Count > 0)
         {
-            if (i > 0)
+            var (current, next) = pending.Pop();
+            if (next == current.SubReasons!.Count)
+            {
+                continue;
+            }
+            pending.Push((current, next + 1));
+            if (next > 0)
             {
                 sb.Append(" and ");
             }
-            var sub = reason.SubReasons[i];
-            sb.Append("subfields \"").Append(sub.ResponseName).Append("\" conflict because ").Append(ReasonMessage(sub));
+            var sub = current.SubReasons[next];
+            sb.Append("subfields \"").Append(sub.ResponseName).Append("\" conflict because ");
+            if (sub.SubReasons is null)
+            {
+                sb.Append(sub.Message);
+            }
+            else
+            {
+                pending.Push((sub, 0));
+            }
         }
         return sb.ToString();
     }
@@ -172,11 +227,11 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         for (var i = 0; i < fragmentNames.Count; i++)
         {
             // (B) this selection set's fields against each fragment it spreads.
-            CollectConflictsBetweenFieldsAndFragment(conflicts, false, fieldMap, fragmentNames[i]);
+            Run(CollectConflictsBetweenFieldsAndFragment(conflicts, false, fieldMap, fragmentNames[i]));
             // (C) each pair of fragments it spreads.
             for (var j = i + 1; j < fragmentNames.Count; j++)
             {
-                CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
+                Run(CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]));
             }
         }
     }
@@ -214,10 +269,10 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         {
             for (var i = 0; i < n; i++)
             {
-                CollectConflictsBetweenFieldsAndFragment(conflicts, false, fieldMap, fragmentNames[i]);
+                Run(CollectConflictsBetweenFieldsAndFragment(conflicts, false, fieldMap, fragmentNames[i]));
                 for (var j = i + 1; j < n; j++)
                 {
-                    CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
+                    Run(CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]));
                 }
             }
             return;
@@ -243,7 +298,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         for (var i = 0; i < n; i++)
         {
             // (B) this selection set's fields against the fragment.
-            CollectConflictsBetweenFieldsAndFragment(conflicts, false, fieldMap, fragmentNames[i]);
+            Run(CollectConflictsBetweenFieldsAndFragment(conflicts, false, fieldMap, fragmentNames[i]));
             var x = classes[i];
             remaining[x]--;
             var needed = false;
@@ -264,7 +319,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
                     continue;
                 }
                 var taintsBefore = _taints;
-                CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
+                Run(CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]));
                 if (classStructs[x] >= 0 && classStructs[y] >= 0 && _taints == taintsBefore)
                 {
                     _noConflictMaps.Add((classStructs[x], classStructs[y], false));
@@ -276,12 +331,12 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
 
     // (D, E) a field map against a fragment and, transitively, the fragments that one spreads
     // (a pre-order walk with an explicit stack: the same order as graphql-js's recursion).
-    private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool areMutuallyExclusive, FieldMap fieldMap, string fragmentName)
+    private IEnumerator CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool areMutuallyExclusive, FieldMap fieldMap, string fragmentName)
     {
         if (fieldMap.Count == 0)
         {
             // No field can conflict: the walk would only fill the cache for this (empty) map.
-            return;
+            yield break;
         }
         var fieldsStruct = -1;
         var stack = _fragmentWalk;
@@ -337,7 +392,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
             }
             stack.Add((name, true, _taints, useMemo));
             // (D) the fields against the fragment's fields.
-            CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap, fieldMap2);
+            yield return CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap, fieldMap2);
             // (E) the fields against the fragments that fragment spreads.
             for (var k = referencedFragmentNames.Count - 1; k >= 0; k--)
             {
@@ -347,7 +402,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
     }
 
     // (F, G) two fragments and, transitively, the fragments they spread (explicit stack, pre-order).
-    private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
+    private IEnumerator CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
         var stack = _fragmentPairWalk;
         var bottom = stack.Count;
@@ -391,7 +446,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
             var (fieldMap2, referenced2) = GetReferencedFieldsAndFragmentNames(fragment2);
             stack.Add((name1, name2, true, _taints));
             // (F) the two fragments' fields.
-            CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap1, fieldMap2);
+            yield return CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap1, fieldMap2);
             // (G) the first fragment against those the second spreads, then the second against those the first spreads.
             for (var k = referenced1.Count - 1; k >= 0; k--)
             {
@@ -520,34 +575,32 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
     }
 
     // (H, I, J) the sub-selections of two fields with the same response name. The conflicts found are
-    // left in _subConflicts from the returned index on; the caller takes them out.
-    private int FindConflictsBetweenSubSelectionSets(bool areMutuallyExclusive,
+    // added to _subConflicts; the caller takes them out.
+    private IEnumerator FindConflictsBetweenSubSelectionSets(bool areMutuallyExclusive,
         NamedType? parentType1, SelectionSetNode selectionSet1, NamedType? parentType2, SelectionSetNode selectionSet2)
     {
         var conflicts = _subConflicts;
-        var start = conflicts.Count;
         var (fieldMap1, fragmentNames1) = GetFieldsAndFragmentNames(parentType1, selectionSet1);
         var (fieldMap2, fragmentNames2) = GetFieldsAndFragmentNames(parentType2, selectionSet2);
         // (H) the two field maps.
-        CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap1, fieldMap2);
+        yield return CollectConflictsBetween(conflicts, areMutuallyExclusive, fieldMap1, fieldMap2);
         // (I) each side's fields against the other side's fragments.
         foreach (var fragmentName2 in fragmentNames2)
         {
-            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fieldMap1, fragmentName2);
+            yield return CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fieldMap1, fragmentName2);
         }
         foreach (var fragmentName1 in fragmentNames1)
         {
-            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fieldMap2, fragmentName1);
+            yield return CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, fieldMap2, fragmentName1);
         }
         // (J) each pair of fragments, one from each side.
         foreach (var fragmentName1 in fragmentNames1)
         {
             foreach (var fragmentName2 in fragmentNames2)
             {
-                CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, fragmentName2);
+                yield return CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, fragmentName2);
             }
         }
-        return start;
     }
 
     // (A) all pairs of fields sharing a response name within one field map (never mutually exclusive).
@@ -558,17 +611,17 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
             var fields = fieldMap.Lists[k];
             if (fields.Count > 1)
             {
-                ComparePairs(conflicts, false, fieldMap.Keys[k], fields, null);
+                Run(ComparePairs(conflicts, false, fieldMap.Keys[k], fields, null));
             }
         }
     }
 
     // All pairs of fields with the same response name across two field maps.
-    private void CollectConflictsBetween(List<Conflict> conflicts, bool parentFieldsAreMutuallyExclusive, FieldMap fieldMap1, FieldMap fieldMap2)
+    private IEnumerator CollectConflictsBetween(List<Conflict> conflicts, bool parentFieldsAreMutuallyExclusive, FieldMap fieldMap1, FieldMap fieldMap2)
     {
         if (fieldMap1.Count == 0 || fieldMap2.Count == 0)
         {
-            return;
+            yield break;
         }
         var useMemo = ++_mapComparisons > AdaptiveMemoThreshold;
         (int, int, bool) memoKey = default;
@@ -578,7 +631,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
             memoKey = (FieldsStruct(fieldMap1), FieldsStruct(fieldMap2), parentFieldsAreMutuallyExclusive);
             if (_noConflictMaps.Contains(memoKey))
             {
-                return;
+                yield break;
             }
         }
         for (var k = 0; k < fieldMap1.Count; k++)
@@ -586,7 +639,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
             var fields2 = fieldMap2.Get(fieldMap1.Keys[k]);
             if (fields2 is not null)
             {
-                ComparePairs(conflicts, parentFieldsAreMutuallyExclusive, fieldMap1.Keys[k], fieldMap1.Lists[k], fields2);
+                yield return ComparePairs(conflicts, parentFieldsAreMutuallyExclusive, fieldMap1.Keys[k], fieldMap1.Lists[k], fields2);
             }
         }
         if (useMemo && _taints == taintsBefore)
@@ -597,7 +650,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
 
     // Compares fields1[i] with fields2[j] for all i, j (or, when fields2 is null, fields1[i] with
     // fields1[j] for i < j) in graphql-js's order, skipping pairs whose structures are known not to conflict.
-    private void ComparePairs(List<Conflict> conflicts, bool mutex, string responseName, List<FieldEntry> fields1, List<FieldEntry>? fields2)
+    private IEnumerator ComparePairs(List<Conflict> conflicts, bool mutex, string responseName, List<FieldEntry> fields1, List<FieldEntry>? fields2)
     {
         var within = fields2 is null;
         var list2 = fields2 ?? fields1;
@@ -610,13 +663,14 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
             {
                 for (var j = within ? i + 1 : 0; j < n2; j++)
                 {
-                    if (FindConflict(mutex, responseName, fields1[i], list2[j]) is { } conflict)
+                    yield return FindConflict(mutex, responseName, fields1[i], list2[j]);
+                    if (_found is { } conflict)
                     {
                         AddConflict(conflicts, conflict);
                     }
                 }
             }
-            return;
+            yield break;
         }
 
         // Group both sides by structure.
@@ -659,13 +713,14 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
             {
                 for (var j = within ? i + 1 : 0; j < n2; j++)
                 {
-                    if (FindConflict(mutex, responseName, fields1[i], list2[j]) is { } conflict)
+                    yield return FindConflict(mutex, responseName, fields1[i], list2[j]);
+                    if (_found is { } conflict)
                     {
                         AddConflict(conflicts, conflict);
                     }
                 }
             }
-            return;
+            yield break;
         }
 
         // state: 0 unknown, 1 no conflict (skip), 2 compare every pair.
@@ -709,7 +764,8 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
                     continue;
                 }
                 var taintsBefore = _taints;
-                if (FindConflict(mutex, responseName, fields1[i], list2[j]) is { } conflict)
+                yield return FindConflict(mutex, responseName, fields1[i], list2[j]);
+                if (_found is { } conflict)
                 {
                     AddConflict(conflicts, conflict);
                 }
@@ -722,13 +778,10 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         }
     }
 
-    // Whether two fields with the same response name conflict (including through their sub-selections).
-    private Conflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, FieldEntry field1, FieldEntry field2)
+    // Whether two fields with the same response name conflict (including through their
+    // sub-selections): the conflict, or null, is left in _found.
+    private IEnumerator FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, FieldEntry field1, FieldEntry field2)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            return OnLargeStack(() => FindConflict(parentFieldsAreMutuallyExclusive, responseName, field1, field2));
-        }
         var node1 = field1.Node;
         var node2 = field2.Node;
         // Fields of two different object types can never both apply: only their shapes must agree.
@@ -740,22 +793,26 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
             var name2 = node2.Name.Value;
             if (name1 != name2)
             {
-                return NewConflict(responseName, $"\"{name1}\" and \"{name2}\" are different fields", node1, node2);
+                _found = NewConflict(responseName, $"\"{name1}\" and \"{name2}\" are different fields", node1, node2);
+                yield break;
             }
             if (!SameArguments(node1, node2))
             {
-                return NewConflict(responseName, "they have differing arguments", node1, node2);
+                _found = NewConflict(responseName, "they have differing arguments", node1, node2);
+                yield break;
             }
         }
         var type1 = field1.Def?.Type;
         var type2 = field2.Def?.Type;
         if (type1 is not null && type2 is not null && DoTypesConflict(type1, type2))
         {
-            return NewConflict(responseName, $"they return conflicting types \"{type1}\" and \"{type2}\"", node1, node2);
+            _found = NewConflict(responseName, $"they return conflicting types \"{type1}\" and \"{type2}\"", node1, node2);
+            yield break;
         }
         if (node1.SelectionSet is { } selectionSet1 && node2.SelectionSet is { } selectionSet2)
         {
-            var start = FindConflictsBetweenSubSelectionSets(areMutuallyExclusive,
+            var start = _subConflicts.Count;
+            yield return FindConflictsBetweenSubSelectionSets(areMutuallyExclusive,
                 type1?.GetNamedType(), selectionSet1, type2?.GetNamedType(), selectionSet2);
             var count = _subConflicts.Count - start;
             if (count > 0)
@@ -772,10 +829,11 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
                     fields2.AddRange(conflict.Fields2);
                 }
                 _subConflicts.RemoveRange(start, count);
-                return new Conflict(new ConflictReason(responseName, null, subReasons), fields1, fields2);
+                _found = new Conflict(new ConflictReason(responseName, null, subReasons), fields1, fields2);
+                yield break;
             }
         }
-        return null;
+        _found = null;
     }
 
     private Conflict NewConflict(string responseName, string message, FieldNode node1, FieldNode node2)
@@ -942,16 +1000,49 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
     // ---------------------------------------------------------------------------------------------
     // Structure ids: equal ids mean equal comparisons (up to the nodes named in an error).
 
+    // A field's structure id needs those of the fields of its sub-selection first: they are computed
+    // bottom-up with an explicit stack, however deep the selections nest.
     private int FieldStruct(FieldEntry entry)
     {
         if (entry.StructId >= 0)
         {
             return entry.StructId;
         }
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        var pending = _structWalk;
+        var bottom = pending.Count;
+        pending.Add((entry, false));
+        while (pending.Count > bottom)
         {
-            return OnLargeStack(() => FieldStruct(entry));
+            var (next, childrenDone) = pending[^1];
+            pending.RemoveAt(pending.Count - 1);
+            if (next.StructId >= 0)
+            {
+                continue;
+            }
+            if (!childrenDone && next.Node.SelectionSet is { } selectionSet)
+            {
+                pending.Add((next, true));
+                var sub = GetFieldsAndFragmentNames(next.Def?.Type.GetNamedType(), selectionSet).FieldMap;
+                for (var k = sub.Count - 1; k >= 0; k--)
+                {
+                    foreach (var child in sub.Lists[k])
+                    {
+                        if (child.StructId < 0)
+                        {
+                            pending.Add((child, false));
+                        }
+                    }
+                }
+                continue;
+            }
+            next.StructId = ComputeFieldStruct(next);
         }
+        return entry.StructId;
+    }
+
+    // The id of a field whose sub-selection's fields all have theirs.
+    private int ComputeFieldStruct(FieldEntry entry)
+    {
         var node = entry.Node;
         var sb = new StringBuilder();
         sb.Append('F').Append(ObjectId(entry.ParentType)).Append('|').Append(ObjectId(entry.Def)).Append('|');
@@ -972,7 +1063,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
             }
             sb.Append('}');
         }
-        return entry.StructId = Intern(sb.ToString());
+        return Intern(sb.ToString());
     }
 
     private int FieldsStruct(FieldMap fieldMap)
@@ -1016,30 +1107,6 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
             _objectIds[value] = id = _objectIds.Count + 1;
         }
         return id;
-    }
-
-    // Continues a deep recursion on a thread with a large stack (graphql-js would throw RangeError).
-    private static T OnLargeStack<T>(Func<T> work)
-    {
-        T result = default!;
-        ExceptionDispatchInfo? error = null;
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                result = work();
-            }
-#pragma warning disable CA1031 // rethrown on the calling thread
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                error = ExceptionDispatchInfo.Capture(e);
-            }
-        }, 256 * 1024 * 1024);
-        thread.Start();
-        thread.Join();
-        error?.Throw();
-        return result;
     }
 
     // ---------------------------------------------------------------------------------------------
