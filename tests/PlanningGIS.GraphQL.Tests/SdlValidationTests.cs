@@ -61,6 +61,11 @@ public class SdlValidationTests
         var only = Assert.Single(error.Details);
         Assert.Equal([new ErrorLocation(1, 6), new ErrorLocation(2, 6)], only.Locations);
         Assert.Equal(["There can be only one type named \"Zone\". (zoning.graphql:1:6, zoning.graphql:2:6)"], error.Errors);
+        var across = Assert.Throws<SchemaBuildException>(() => new SchemaBuilder()
+            .AddSdl("type Query { zone: Zone } enum Zone { A }", "query.graphql")
+            .AddSdl("\nenum Zone { B }", "zoning.graphql")
+            .Build());
+        Assert.Equal(["There can be only one type named \"Zone\". (query.graphql:1:32, zoning.graphql:2:6)"], across.Errors);
     }
 
     [Fact]

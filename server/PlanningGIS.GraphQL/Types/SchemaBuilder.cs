@@ -160,16 +160,11 @@ public sealed class SchemaBuilder
         throw new SchemaBuildException(errors, SourceNameOf);
     }
 
-    // The source name of the document an error location is in ("schema.graphql", or the file a
-    // planning module's SDL came from). Only needed when the build fails.
-    private string? SourceNameOf(GraphQLError error)
-    {
-        if (_documents.Count == 1)
-        {
-            return _sourceNames.GetValueOrDefault(_documents[0]);
-        }
-        return error.Nodes is { Count: > 0 } nodes ? SourceLocator.Find(_documents, nodes[0]) is { } document ? _sourceNames.GetValueOrDefault(document) : null : null;
-    }
+    // The source name of the document a node is in ("schema.graphql", or the file a planning
+    // module's SDL came from). Only needed when the build fails.
+    private string? SourceNameOf(AstNode node) =>
+        _documents.Count == 1 ? _sourceNames.GetValueOrDefault(_documents[0])
+        : SourceLocator.Find(_documents, node) is { } document ? _sourceNames.GetValueOrDefault(document) : null;
 }
 
 /// <summary>
@@ -179,8 +174,8 @@ public sealed class SchemaBuilder
 /// </summary>
 public sealed class SchemaBuildException : Exception
 {
-    internal SchemaBuildException(IReadOnlyList<GraphQLError> details, Func<GraphQLError, string?> sourceName)
-        : this(details, details.Select(e => Format(e, sourceName(e))).ToList())
+    internal SchemaBuildException(IReadOnlyList<GraphQLError> details, Func<AstNode, string?> sourceName)
+        : this(details, details.Select(e => Format(e, sourceName)).ToList())
     {
     }
 
@@ -195,13 +190,16 @@ public sealed class SchemaBuildException : Exception
 
     public IReadOnlyList<GraphQLError> Details { get; }
 
-    private static string Format(GraphQLError error, string? source)
+    // Each location with the file of the node it comes from (an error may name two files).
+    private static string Format(GraphQLError error, Func<AstNode, string?> sourceName)
     {
         if (error.Locations is not { Count: > 0 } locations)
         {
             return error.Message;
         }
-        var places = locations.Select(l => source is null ? $"{l.Line}:{l.Column}" : $"{source}:{l.Line}:{l.Column}");
+        var nodes = error.Nodes is { } all ? all.Where(n => n.Location.LineColumn is not null).ToList() : [];
+        var places = locations.Select((l, i) =>
+            (i < nodes.Count ? sourceName(nodes[i]) : null) is { } source ? $"{source}:{l.Line}:{l.Column}" : $"{l.Line}:{l.Column}");
         return $"{error.Message} ({string.Join(", ", places)})";
     }
 }
