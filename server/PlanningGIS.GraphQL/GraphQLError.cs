@@ -42,14 +42,20 @@ public class GraphQLError : Exception
 
     /// <summary>An error located at the given AST nodes (nodes without a source are ignored).</summary>
     public static GraphQLError At(string message, AstNode? node, string? code = null) =>
-        new(message, LocationsOf(node), extensions: code is null ? null : CodeOnly(code));
+        new(message, LocationsOf(node), extensions: code is null ? null : CodeOnly(code)) { Nodes = node is null ? null : [node] };
 
     public static GraphQLError At(string message, IReadOnlyList<AstNode> nodes, string? code = null) =>
-        new(message, LocationsOf(nodes), extensions: code is null ? null : CodeOnly(code));
+        new(message, LocationsOf(nodes), extensions: code is null ? null : CodeOnly(code)) { Nodes = nodes };
+
+    /// <summary>
+    /// The nodes the error was located at (graphql-js's <c>nodes</c>); a schema build uses them to
+    /// name the SDL file of each location.
+    /// </summary>
+    internal IReadOnlyList<AstNode>? Nodes { get; private init; }
 
     /// <summary>A copy of this error with locations and path filled in (the executor calls this).</summary>
     public GraphQLError WithLocation(IReadOnlyList<ErrorLocation>? locations, IReadOnlyList<object>? path) =>
-        new(Message, Locations ?? locations, Path ?? path, Extensions, InnerException);
+        new(Message, Locations ?? locations, Path ?? path, Extensions, InnerException) { Nodes = Nodes };
 
     /// <summary>A copy of this error whose extensions carry <paramref name="code"/> unless a code is already set.</summary>
     public GraphQLError WithDefaultCode(string code)
@@ -66,7 +72,7 @@ public class GraphQLError : Exception
                 extensions[k] = v;
             }
         }
-        return new GraphQLError(Message, Locations, Path, extensions, InnerException);
+        return new GraphQLError(Message, Locations, Path, extensions, InnerException) { Nodes = Nodes };
     }
 
     public static IReadOnlyList<ErrorLocation>? LocationsOf(AstNode? node) =>

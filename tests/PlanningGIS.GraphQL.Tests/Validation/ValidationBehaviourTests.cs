@@ -99,14 +99,40 @@ public sealed class ValidationBehaviourTests
     [Fact]
     public void DeepComparisonsDoNotOverflowASmallStack()
     {
-        // On a 256 KB stack the chains' comparison cannot recurse 1,500 levels: it moves to a larger stack.
+        // 256 KB could not hold 1,500 levels of recursion (three frames a level): the comparison keeps
+        // its steps on an explicit stack, on the calling thread.
         var document = Parser.Parse(HostileDocument("parallel fragment chains 1,500 deep"));
+        var errors = OnSmallStack(() => DocumentValidator.Validate(ValidationHarness.Schema, document));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void AConflictAtTheBottomOfDeepChainsIsStillReported()
+    {
+        // The chains differ only at depth 3,000: one error, naming every field on the way down.
+        const int Depth = 3_000;
+        var sb = new StringBuilder("{ parcel { ...A0 } parcel { ...B0 } }");
+        for (var i = 0; i < Depth; i++)
+        {
+            sb.Append($" fragment A{i} on Parcel {{ owner {{ parcels {{ ...A{i + 1} }} }} }}");
+            sb.Append($" fragment B{i} on Parcel {{ owner {{ parcels {{ ...B{i + 1} }} }} }}");
+        }
+        sb.Append($" fragment A{Depth} on Parcel {{ id }} fragment B{Depth} on Parcel {{ id: code }}");
+        var document = Parser.Parse(sb.ToString());
+        var error = Assert.Single(OnSmallStack(() => DocumentValidator.Validate(ValidationHarness.Schema, document)));
+        var nested = string.Concat(Enumerable.Repeat("subfields \"owner\" conflict because subfields \"parcels\" conflict because ", Depth));
+        Assert.Equal($"Fields \"parcel\" conflict because {nested}subfields \"id\" conflict because \"id\" and \"code\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", error.Message);
+        Assert.Equal(2 * (1 + 2 * Depth + 1), error.Locations!.Count);
+    }
+
+    private static IReadOnlyList<GraphQLError> OnSmallStack(Func<IReadOnlyList<GraphQLError>> validate)
+    {
         IReadOnlyList<GraphQLError>? errors = null;
-        var thread = new Thread(() => errors = DocumentValidator.Validate(ValidationHarness.Schema, document), 256 * 1024);
+        var thread = new Thread(() => errors = validate(), 256 * 1024);
         thread.Start();
         thread.Join();
         Assert.NotNull(errors);
-        Assert.Empty(errors);
+        return errors;
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public static class Program
         {
             schemaTexts[s.Name] = s.Value.GetString()!;
         }
-        var schemas = new Dictionary<string, (Schema? Schema, string? Error)>();
+        var schemas = new Dictionary<string, (Schema? Schema, Exception? Error)>();
 
         using var stdout = Console.OpenStandardOutput();
         using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions
@@ -51,8 +51,12 @@ public static class Program
                 schemas[schemaId] = built;
             }
             ExecutionResult? result = null;
-            string? crash = built.Error;
-            if (built.Schema is { } schema)
+            string? crash = built.Error is null ? null : "schema build failed: " + built.Error.Message;
+            if (request.TryGetProperty("buildOnly", out var buildOnly) && buildOnly.GetBoolean())
+            {
+                (result, crash) = BuildResult(built.Error);
+            }
+            else if (built.Schema is { } schema)
             {
                 try
                 {
@@ -96,8 +100,20 @@ public static class Program
         return 0;
     }
 
+    /// <summary>
+    /// The answer to a "build" case: the errors of the schema (syntax, SDL validation or type-system
+    /// rules, with their locations), none for a valid one; anything else escaping the build is a crash.
+    /// </summary>
+    private static (ExecutionResult? Result, string? Crash) BuildResult(Exception? error) => error switch
+    {
+        null => (ExecutionResult.FromErrors([]), null),
+        SchemaBuildException build => (ExecutionResult.FromErrors(build.Details), null),
+        GraphQLError syntax => (ExecutionResult.FromError(syntax), null),
+        _ => (null, "schema build failed: " + error),
+    };
+
     /// <summary>Builds a case schema wired with the resolver convention.</summary>
-    private static (Schema? Schema, string? Error) BuildSchema(string sdl)
+    private static (Schema? Schema, Exception? Error) BuildSchema(string sdl)
     {
         try
         {
@@ -115,7 +131,7 @@ public static class Program
         }
         catch (Exception e)
         {
-            return (null, "schema build failed: " + e.Message);
+            return (null, e);
         }
     }
 

@@ -25,3 +25,6 @@ export const c = (name, document, extra = {}) => ({ name, schema: 'coercion', do
 
 /** A case on the shared "data" schema with the given root value. */
 export const d = (name, document, rootValue = {}, extra = {}) => ({ name, schema: 'data', document, rootValue, ...extra });
+
+/** A "build" case: the schema alone, built and checked as graphql-js's buildSchema does (no document). */
+export const sdl = (name, schema) => ({ name, schema, buildOnly: true });

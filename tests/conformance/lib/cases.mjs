@@ -30,7 +30,7 @@ export function resolveSchema(schema, schemas) {
   return schema;
 }
 
-const ALLOWED = new Set(['name', 'schema', 'document', 'variables', 'operationName', 'rootValue', 'validateOnly', 'note']);
+const ALLOWED = new Set(['name', 'schema', 'document', 'variables', 'operationName', 'rootValue', 'validateOnly', 'buildOnly', 'note']);
 
 /**
  * Returns [{ file, cases: [{ name, schema (name or SDL), sdl, document, ... }] }],
@@ -51,7 +51,9 @@ export async function loadCorpus() {
       if (seen.has(c.name)) throw new Error(`${where}: duplicate case name`);
       seen.add(c.name);
       for (const k of Object.keys(c)) if (!ALLOWED.has(k)) throw new Error(`${where}: unknown key "${k}"`);
-      if (typeof c.document !== 'string') throw new Error(`${where}: document must be a string`);
+      if (c.buildOnly ? c.document !== undefined : typeof c.document !== 'string') {
+        throw new Error(`${where}: ${c.buildOnly ? 'a buildOnly case has no document' : 'document must be a string'}`);
+      }
       return { ...c, sdl: resolveSchema(c.schema, schemas) };
     });
     out.push({ file: basename(f, '.mjs'), cases });
@@ -61,6 +63,7 @@ export async function loadCorpus() {
 
 /** The request object sent to an adapter / the oracle for one case. */
 export function requestOf(c) {
+  if (c.buildOnly) return { schema: c.sdl, buildOnly: true };
   const req = { schema: c.sdl, document: c.document };
   if (c.variables !== undefined) req.variables = c.variables;
   if (c.operationName !== undefined) req.operationName = c.operationName;

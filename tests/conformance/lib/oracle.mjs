@@ -1,14 +1,17 @@
 // The oracle: runs one conformance case through graphql-js with the resolver
 // convention described in README.md. Used by generate.mjs (to write expected/)
 // and by adapters/graphql-js.mjs (the "oracle adapter" that checks the harness).
-import { oracleRules } from './spec-supplement.mjs';
+import { oracleRules, rootTypesDifferent } from './spec-supplement.mjs';
 import {
+  buildASTSchema,
   buildSchema,
   execute,
   parse,
   validate,
+  validateSchema,
   GraphQLError,
 } from 'graphql';
+import { validateSDL } from 'graphql/validation/validate.js';
 
 const MARKERS = ['$error', '$args', '$async', '$seq'];
 
@@ -83,6 +86,7 @@ export function schemaFromSdl(sdl) {
  * Returns { stage, result } where result is { data?, errors? } (JSON-safe).
  */
 export async function runRequest(req) {
+  if (req.buildOnly) return runBuild(req.schema);
   const schema = schemaFromSdl(req.schema);
   let document;
   try {
@@ -112,4 +116,31 @@ export async function runRequest(req) {
   // Round-trip through JSON so that the expected value is exactly what a JSON
   // response would carry (e.g. -0 -> 0, undefined dropped, key order kept).
   return { stage: 'execute', result: JSON.parse(JSON.stringify(result)) };
+}
+
+/**
+ * A "build" case (buildOnly): the schema alone, built as buildSchema does — parse, SDL validation
+ * (validateSDL, which buildSchema runs and throws as one joined message), then validateSchema plus
+ * the spec's distinct-root-types rule — reporting the failing stage's errors with their locations.
+ * Returns { stage, result } with result {} for a valid schema.
+ */
+export function runBuild(sdl) {
+  let document;
+  try {
+    document = parse(sdl);
+  } catch (e) {
+    if (!(e instanceof GraphQLError)) throw e;
+    return { stage: 'parse', result: { errors: [formatError(e)] } };
+  }
+  const sdlErrors = validateSDL(document);
+  if (sdlErrors.length > 0) return { stage: 'build', result: { errors: sdlErrors.map(formatError) } };
+  let schema;
+  try {
+    schema = buildASTSchema(document, { assumeValidSDL: true });
+  } catch (e) {
+    // The GraphQLSchema constructor's own checks (e.g. two types of one name) throw plain errors.
+    return { stage: 'build', result: { errors: [{ message: e.message }] } };
+  }
+  const errors = [...validateSchema(schema), ...rootTypesDifferent(schema)];
+  return { stage: 'build', result: errors.length ? { errors: errors.map(formatError) } : {} };
 }

@@ -1,5 +1,6 @@
-// The oracle is graphql@16, which predates two validation rules of the
-// September 2025 edition of the specification. They are supplied here, with
+// The oracle is graphql@16, which predates two validation rules (and one
+// type-system rule, rootTypesDifferent at the end) of the September 2025
+// edition of the specification. They are supplied here, with
 // the messages that graphql-js 17 uses, so that the corpus can cover them:
 //
 //  * Operation Type Existence: an operation whose root type the schema does not
@@ -65,3 +66,30 @@ export const oracleRules = Object.freeze(
     return [rule];
   }),
 );
+
+/**
+ * The type-system rule "the query, mutation and subscription root types must all be different
+ * types if provided" (September 2025 spec, 3.3.1), which graphql@16's validateSchema lacks: the
+ * errors of graphql-js 17's validateRootTypes (its message; located at the schema's operation
+ * type names). Run after validateSchema for the "build" stage.
+ */
+export function rootTypesDifferent(schema) {
+  const operationTypeNode = (operation) =>
+    [schema.astNode, ...schema.extensionASTNodes]
+      .flatMap((node) => node?.operationTypes ?? [])
+      .find((node) => node.operation === operation)?.type;
+  const byType = new Map();
+  for (const operation of ['query', 'mutation', 'subscription']) {
+    const type = schema.getRootType(operation);
+    if (type) byType.set(type, [...(byType.get(type) ?? []), operation]);
+  }
+  const errors = [];
+  for (const [type, operations] of byType) {
+    if (operations.length < 2) continue;
+    const list = operations.length === 2 ? operations.join(' and ') : `${operations.slice(0, -1).join(', ')}, and ${operations.at(-1)}`;
+    errors.push(new GraphQLError(`All root types must be different, "${type}" type is used as ${list} root types.`, {
+      nodes: operations.map(operationTypeNode).filter(Boolean),
+    }));
+  }
+  return errors;
+}
