@@ -179,6 +179,12 @@ public sealed class SchemaBuildException : Exception
     {
     }
 
+    /// <summary>Problems a schema's host finds after the build (e.g. fields without an authorization policy), without locations.</summary>
+    public SchemaBuildException(IReadOnlyList<string> errors)
+        : this(errors.Select(e => new GraphQLError(e)).ToList(), errors)
+    {
+    }
+
     private SchemaBuildException(IReadOnlyList<GraphQLError> details, IReadOnlyList<string> errors)
         : base("Invalid schema:\n" + string.Join("\n", errors.Select(e => "  - " + e)))
     {
