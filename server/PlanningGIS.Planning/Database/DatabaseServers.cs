@@ -20,7 +20,9 @@ namespace PlanningGIS.Planning.Database;
 /// the standby as soon as it has caught up instead of after a guessed delay. The standby is asked in
 /// the background, so no request waits for it: a session with an unreplayed write is simply served
 /// by the primary meanwhile. The standby that the check asks is the one the reads reach: the first
-/// standby in the host list that answers (Npgsql's order without "Load Balance Hosts").
+/// standby in the host list that answers (Npgsql's order without "Load Balance Hosts"). What a session
+/// wrote is known to this API process only: several API processes need a load balancer that keeps a
+/// bearer token on one process (or a session may read from the standby, before replay, on another).
 /// </remarks>
 public sealed class DatabaseServers : IAsyncDisposable
 {
@@ -76,6 +78,8 @@ public sealed class DatabaseServers : IAsyncDisposable
     {
         if (cluster is null || sessionId is null)
             return;
+        // The insert position, not the written or flushed one: with synchronous_commit off those can still be
+        // before the commit record. Past it by background WAL at most, which only keeps the session on the primary longer.
         await using var cmd = new NpgsqlCommand("select pg_current_wal_insert_lsn()", connection);
         var position = (ulong)(NpgsqlLogSequenceNumber)(await cmd.ExecuteScalarAsync(ct))!;
         unreplayedWrites.AddOrUpdate(sessionId, position, (_, earlier) => Math.Max(earlier, position));
