@@ -3,12 +3,12 @@
 # pausing the standby's replay: the standby then still has the old zone name, the primary the new one.
 
 STANDBY="$OPS/standby/pg"
-STANDBY_PORT="${PLANNINGGIS_TEST_STANDBY_PORT:-}"
+# Chosen once, when the runner sources this file: every test (each in its own subshell) finds the standby there.
+STANDBY_PORT="${PLANNINGGIS_TEST_STANDBY_PORT:-$(free_port)}"
 ZONE=CK-BINH-NGHI
 
 # Cluster A's standby, created at the first call (a base backup streams the WAL it needs) and started.
 standby_ready() {
-    [ -n "$STANDBY_PORT" ] || STANDBY_PORT="$(free_port)"
     if [ ! -f "$STANDBY/PG_VERSION" ]; then
         mkdir -p "$STANDBY-run"
         if [ "$(id -u)" -eq 0 ]; then chown postgres: "$(dirname "$STANDBY")" "$STANDBY-run"; fi
