@@ -27,11 +27,14 @@ public readonly record struct PlotSelection(bool Geometry, bool Availability, bo
 public static class PlotQueries
 {
     /// <summary>The columns of <see cref="PlotRow"/> for a relation aliased <c>p</c> (plots, plots_versions or plots_history).</summary>
+    /// <summary>The availability of the plot p: the table function of migration 0016, which PostgreSQL inlines.</summary>
+    public const string AvailabilitySql = "(select a.availability from plot_availability(p.id, p.lifecycle, p.for_investment) a)";
+
     public static string Columns(PlotSelection selection, bool versions = false) => $"""
         p.id, p.code, p.zone_id, p.land_use_code, p.dossier_id,
         p.max_building_density::float8 as max_building_density, p.max_floors, p.far::float8 as far, p.for_investment,
         p.lifecycle = 'retired' as retired,
-        {(selection.Availability ? "plot_availability(p.id, p.lifecycle, p.for_investment)" : "null::text")} as availability, p.area_m2,
+        {(selection.Availability ? AvailabilitySql : "null::text")} as availability, p.area_m2,
         {(selection.Perimeter ? "ST_Perimeter(ST_Transform(p.boundary, 9215))" : "0::float8")} as perimeter_m,
         {(selection.Geometry ? GeometryOutput.GeoJsonSql("p.boundary") : "null::text")} as geometry_json,
         p.version, p.valid_from, {(versions ? "p.valid_to" : "null::timestamptz as valid_to")}, p.changed_by, p.legal_basis
@@ -61,7 +64,7 @@ public static class PlotQueries
         var availability = filter?.Get<IEnumerable<object?>>("availability")?.ToList();
         query.Text(filter?.Get<string>("text"), "p.code")
              .In(filter?.Get<IEnumerable<object?>>("landUseCode"), "p.land_use_code")
-             .In(availability, "plot_availability(p.id, p.lifecycle, p.for_investment)", name: "availability")
+             .In(availability, AvailabilitySql, name: "availability")
              .Range(filter?.Get<double?>("minAreaM2"), filter?.Get<double?>("maxAreaM2"), "p.area_m2")
              .Spatial(filter?.Get<IReadOnlyDictionary<string, object?>>("spatial"), "p.boundary");
         if (filter?.Get<string>("zoneCode") is { } zone)

@@ -82,7 +82,7 @@ public static class StatisticsQueries
                    coalesce(sum(p.area_m2) filter (where p.for_investment), 0) as investable_m2,
                    coalesce(sum(p.area_m2) filter (where s.availability = 'ALLOCATED'), 0) as allocated_m2
             from plots p
-            cross join lateral (select plot_availability(p.id, p.lifecycle, p.for_investment) as availability) s
+            cross join lateral plot_availability(p.id, p.lifecycle, p.for_investment) s
             where p.lifecycle = 'current' and {In("p.zone_id")}
             group by 1
             """;

@@ -34,8 +34,9 @@ public static class TileLayers
             """),
         new("plots", 12, Anyone, _ => $"""
             select {Mvt("p.boundary")}, p.code, z.code as zone_code, p.land_use_code, l.colour, round(p.area_m2::numeric, 1) as area_m2,
-                   plot_availability(p.id, p.lifecycle, p.for_investment) as availability, p.version
+                   pa.availability, p.version
             from plots p join zones z on z.id = p.zone_id join land_use_codes l on l.code = p.land_use_code
+                 cross join lateral plot_availability(p.id, p.lifecycle, p.for_investment) pa
             where p.boundary && env4326 and p.lifecycle = 'current'
             """),
         new("clearance", 8, Anyone, _ => $"""
