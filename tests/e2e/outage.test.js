@@ -3,7 +3,7 @@
 // answered here, the shared e2e database keeps running): the map says so in Vietnamese and the edit stays.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForMapIdle, screenshot, login, accounts } from './lib/browser.js';
+import { launch, openPage, waitForMapIdle, screenshot, login, accounts, openBoundaryEditor, dragFirstVertex, firstVertex } from './lib/browser.js';
 
 // What the host answers to /graphql while PostgreSQL is down (DatabaseOutageResponse).
 const OUTAGE = {
@@ -15,8 +15,7 @@ const OUTAGE = {
   }] }),
 };
 
-const editedVertex = (page) => page.evaluate(() => window.__planningMap
-  .queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((f) => f.properties.index === 0).geometry.coordinates);
+const editedVertex = async (page) => (await firstVertex(page)).lngLat;
 
 test('a save during a database outage is explained in Vietnamese and the unsaved edit is kept', { timeout: 180_000 }, async () => {
   const { context, close } = await launch();
@@ -24,28 +23,8 @@ test('a save during a database outage is explained in Vietnamese and the unsaved
     const { page } = await openPage(context, '/#map=17/21.6712/106.5842');
     await waitForMapIdle(page);
     await login(page, accounts().planner);
-    await page.click('#tab-search');
-    await page.fill('#search-input', 'DB-B-04');
-    await page.press('#search-input', 'Enter');
-    await page.locator('#search-results button', { hasText: 'DB-B-04' }).first().click();
-    await page.locator('[data-action="edit-boundary"]').first().click();
-    await page.waitForSelector('#save-boundary');
-    await waitForMapIdle(page);
-
-    // Drag the first vertex 30 px (Alt: no snapping).
-    const vertex = await page.evaluate(() => {
-      const map = window.__planningMap;
-      const v = map.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((f) => f.properties.index === 0);
-      const p = map.project(v.geometry.coordinates);
-      const r = map.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y, lngLat: v.geometry.coordinates };
-    });
-    await page.keyboard.down('Alt');
-    await page.mouse.move(vertex.x, vertex.y);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(vertex.x - 3 * i, vertex.y + 3 * i);
-    await page.mouse.up();
-    await page.keyboard.up('Alt');
+    await openBoundaryEditor(page, 'DB-B-04', 'DB-B-04');
+    const vertex = await dragFirstVertex(page);
     const moved = await editedVertex(page);
     assert.notDeepEqual(moved, vertex.lngLat, 'the vertex moved');
     const basis = '321/QĐ-BQLKKT (thử nghiệm mất kết nối)';

@@ -1,7 +1,7 @@
 // Planner: moves a vertex of a zone boundary, saves with a decision number, sees the version in history, reverts it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForMapIdle, renderedFeatures, screenshot, login, accounts, BASE_URL } from './lib/browser.js';
+import { launch, openPage, waitForMapIdle, renderedFeatures, screenshot, login, accounts, BASE_URL, openBoundaryEditor, dragFirstVertex, firstVertex } from './lib/browser.js';
 
 const ZONE = 'KCN-DONG-BANH';
 
@@ -21,30 +21,10 @@ test('planner edits a zone boundary, sees the new version and reverts it', { tim
     const before = await zoneTile(page);
     assert.ok(before, 'the zone is drawn');
 
-    // Find the zone and open the editor.
-    await page.click('#tab-search');
-    await page.fill('#search-input', ZONE);
-    await page.press('#search-input', 'Enter');
-    await page.locator('#search-results button', { hasText: 'Đồng Bành' }).first().click();
-    await page.locator('[data-action="edit-boundary"]').first().click();
-    await page.waitForSelector('#save-boundary');
-    await waitForMapIdle(page);
-
-    // Drag the first vertex (south-west corner) 40 px outwards (Alt: no snapping, so the move is exact).
-    const vertex = await page.evaluate(() => {
-      const map = window.__planningMap;
-      const f = map.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((v) => v.properties.index === 0);
-      const p = map.project(f.geometry.coordinates);
-      const r = map.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y, lngLat: f.geometry.coordinates };
-    });
-    await page.keyboard.down('Alt');
-    await page.mouse.move(vertex.x, vertex.y);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(vertex.x - 3 * i, vertex.y + 3 * i);
-    await page.mouse.up();
-    await page.keyboard.up('Alt');
-    const moved = await page.evaluate(() => window.__planningMap.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((v) => v.properties.index === 0).geometry.coordinates);
+    // Find the zone, open the editor, drag the first vertex (south-west corner) outwards.
+    await openBoundaryEditor(page, ZONE, 'Đồng Bành');
+    const vertex = await dragFirstVertex(page);
+    const moved = (await firstVertex(page)).lngLat;
     assert.notDeepEqual(moved, vertex.lngLat, 'the vertex moved on the map');
     await screenshot(page, 'planner-vertex-moved');
 
@@ -81,22 +61,10 @@ test('a dragged vertex snaps to the neighbouring plot\'s corner, and moving one 
     const { page } = await openPage(context, '/#map=17/21.6712/106.5842');
     await waitForMapIdle(page);
     await login(page, accounts().planner);
-    await page.click('#tab-search');
-    await page.fill('#search-input', 'DB-B-04');
-    await page.press('#search-input', 'Enter');
-    await page.locator('#search-results button', { hasText: 'DB-B-04' }).first().click();
-    await page.locator('[data-action="edit-boundary"]').first().click();
-    await page.waitForSelector('#save-boundary');
-    await waitForMapIdle(page);
+    await openBoundaryEditor(page, 'DB-B-04', 'DB-B-04');
     await page.waitForTimeout(1500); // the neighbours' exact boundaries arrive from the API
 
-    const corner = await page.evaluate(() => {
-      const map = window.__planningMap;
-      const v = map.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((f) => f.properties.index === 0);
-      const p = map.project(v.geometry.coordinates);
-      const r = map.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y, lngLat: v.geometry.coordinates };
-    });
+    const corner = await firstVertex(page);
     // Pull the corner 30 px away, then let it go 7 px from where the neighbour's corner is: it snaps there.
     await page.mouse.move(corner.x, corner.y);
     await page.mouse.down();

@@ -173,13 +173,14 @@ public sealed class GraphQLHttpHandler(
     /// </summary>
     private async Task<ExecutionResult> ExecuteAsync(PreparedDocument prepared, GraphQLHttpRequest request, bool mutation, RequestContext context)
     {
+        Task<ExecutionResult> Run() => service.ExecuteAsync(prepared, request.OperationName, request.Variables, context);
         if (!servers.HasStandby || mutation)
         {
-            return await service.ExecuteAsync(prepared, request.OperationName, request.Variables, context);
+            return await Run();
         }
         try
         {
-            var result = await service.ExecuteAsync(prepared, request.OperationName, request.Variables, context);
+            var result = await Run();
             if (!result.Errors.Any(e => DatabaseOutage.Is(e.InnerException)))
             {
                 return result;
@@ -190,7 +191,7 @@ public sealed class GraphQLHttpHandler(
             // Thrown rather than reported: the same, run again below.
         }
         logger.LogWarning("A query lost its database server; it runs once more (a standby down: the primary answers)");
-        return await service.ExecuteAsync(prepared, request.OperationName, request.Variables, context);
+        return await Run();
     }
 
     private static GraphQLError TimeLimitError(TimeSpan limit) => new(

@@ -70,11 +70,6 @@ public sealed class Policy
         ? IsPublic
         : account.Roles.Any(r => Roles.Contains(r)) || (OwnerRole is { } role && account.IsIn(role) && _owns!(account, parent));
 
-    /// <summary>The roles that pass without a row to look at (for checks that come before any row).</summary>
-    public bool AllowsRole(Account? account) => account is null
-        ? IsPublic
-        : account.Roles.Any(r => Roles.Contains(r) || r == OwnerRole);
-
     /// <summary>UNAUTHENTICATED for a visitor (signing in may help), FORBIDDEN for an account without the right.</summary>
     public PlanningError Refusal(Account? account, string coordinate, string? message = null)
     {

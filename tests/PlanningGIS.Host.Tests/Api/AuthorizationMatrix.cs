@@ -34,7 +34,7 @@ public static class AuthorizationMatrix
         var (typeName, fieldName) = Split(coordinate);
         var type = (ObjectType)Schema.GetType(typeName)!;
         var field = type.GetField(fieldName)!;
-        var call = fieldName + Arguments(field, all: typeName == "Mutation") + Selection(field.Type, 0);
+        var call = fieldName + Arguments(field, all: typeName == "Mutation") + Selection(field.Type);
         if (typeName == "Mutation")
             return ($"mutation {{ {call} }}", fieldName);
         if (typeName == "Query")
@@ -82,7 +82,7 @@ public static class AuthorizationMatrix
         return null;
     }
 
-    private static string Selection(GraphQLType type, int depth) => type.GetNamedType() switch
+    private static string Selection(GraphQLType type) => type.GetNamedType() switch
     {
         ObjectType or InterfaceType or UnionType => " { __typename }",
         _ => "",

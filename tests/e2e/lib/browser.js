@@ -103,6 +103,40 @@ export async function login(page, account) {
   await page.waitForSelector('#logout', { timeout: 15_000 });
 }
 
+/** Finds an object with the search tab, opens its boundary editor and waits for the map. */
+export async function openBoundaryEditor(page, searchText, resultText) {
+  await page.click('#tab-search');
+  await page.fill('#search-input', searchText);
+  await page.press('#search-input', 'Enter');
+  await page.locator('#search-results button', { hasText: resultText }).first().click();
+  await page.locator('[data-action="edit-boundary"]').first().click();
+  await page.waitForSelector('#save-boundary');
+  await waitForMapIdle(page);
+}
+
+/** The editor's first vertex: its [lon, lat] and, with `screen`, where it is on the page. */
+export async function firstVertex(page) {
+  return page.evaluate(() => {
+    const map = window.__planningMap;
+    const v = map.queryRenderedFeatures(undefined, { layers: ['edit-vertices'] }).find((f) => f.properties.index === 0);
+    const p = map.project(v.geometry.coordinates);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y, lngLat: v.geometry.coordinates };
+  });
+}
+
+/** Drags the first vertex 30 px down-left, holding Alt (no snapping, so the move is exact); returns where it was. */
+export async function dragFirstVertex(page) {
+  const vertex = await firstVertex(page);
+  await page.keyboard.down('Alt');
+  await page.mouse.move(vertex.x, vertex.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(vertex.x - 3 * i, vertex.y + 3 * i);
+  await page.mouse.up();
+  await page.keyboard.up('Alt');
+  return vertex;
+}
+
 /** The colour the map painted at a WGS84 position, as #rrggbb (read right after a frame is drawn). */
 export async function pixelAt(page, lngLat) {
   return page.evaluate((lngLat) => new Promise((resolve) => {
