@@ -6,8 +6,9 @@ using PlanningGIS.GraphQL;
 namespace PlanningGIS.Host.Observability;
 
 /// <summary>
-/// OpenTelemetry for the host. Metrics (ASP.NET Core, Kestrel, Npgsql, the .NET runtime) are always
-/// collected and served at /metrics (<see cref="MetricsEndpoint"/>), in process: nothing is sent anywhere.
+/// OpenTelemetry for the host. Metrics (ASP.NET Core, Kestrel, Npgsql, the .NET runtime) are collected
+/// and served at /metrics (<see cref="MetricsEndpoint"/>) unless Metrics:Enabled is false, in process:
+/// nothing is sent anywhere.
 /// Traces (ASP.NET Core requests, Npgsql commands, the engine's parse, validate and execute spans) exist
 /// only when an OTLP collector is configured with OTEL_EXPORTER_OTLP_ENDPOINT (and, if it is not gRPC,
 /// OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf): without one no span is created, so tracing costs nothing.
@@ -27,14 +28,17 @@ public static class Telemetry
         services.AddSingleton<SqlStatementCounter>();
         services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.Section));
         var exportOtlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointSetting]);
-        var telemetry = services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(ServiceName))
-            .WithMetrics(metrics =>
+        var metricsEnabled = configuration.GetSection(MetricsOptions.Section).Get<MetricsOptions>()?.Enabled ?? true;
+        var telemetry = services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService(ServiceName));
+        if (metricsEnabled)
+        {
+            telemetry.WithMetrics(metrics =>
             {
                 metrics.AddAspNetCoreInstrumentation().AddMeter(Npgsql, "System.Runtime").AddPrometheusExporter();
                 if (exportOtlp)
                     metrics.AddOtlpExporter();
             });
+        }
         if (exportOtlp)
         {
             telemetry.WithTracing(tracing => tracing

@@ -54,7 +54,7 @@ public static class AllocationQueries
 
     /// <summary>Plot.currentAllocation: the active allocation, else the pending one; batched over the plots asking.</summary>
     public static Task<AllocationRow?> CurrentOfPlotAsync(ResolveContext ctx, long plotId) =>
-        Loaders.ById(ctx, "plot-current-allocation", $"""
+        Loaders.ById(ctx, "plot-current-allocation", () => $"""
             select distinct on (a.plot_id) {Columns} from allocations a
             where a.plot_id = any(@keys) and a.status in ('active', 'pending')
             order by a.plot_id, a.status = 'active' desc, a.start_date
@@ -70,5 +70,5 @@ public static class AllocationQueries
 
     private static Task<IReadOnlyList<AllocationRow>> ListAsync(ResolveContext ctx, long id, string loader, string keyColumn) =>
         Loaders.GroupBy(ctx, loader,
-            $"select {Columns} from allocations a where a.{keyColumn} = any(@keys) order by a.{keyColumn}, a.start_date, a.id", keyColumn, Read, id);
+            () => $"select {Columns} from allocations a where a.{keyColumn} = any(@keys) order by a.{keyColumn}, a.start_date, a.id", keyColumn, Read, id);
 }

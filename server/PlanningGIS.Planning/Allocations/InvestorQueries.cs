@@ -21,5 +21,5 @@ public static class InvestorQueries
 
     /// <summary>Investors by id, batched per request (Allocation.investor, User.investor).</summary>
     public static Task<InvestorRow?> LoadAsync(ResolveContext ctx, long id) =>
-        Loaders.ById(ctx, "investors", $"select {Columns} from investors i where i.id = any(@keys)", "id", Read, id);
+        Loaders.ById(ctx, "investors", () => $"select {Columns} from investors i where i.id = any(@keys)", "id", Read, id);
 }

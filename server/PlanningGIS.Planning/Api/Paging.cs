@@ -29,7 +29,7 @@ public static class Paging
         var row = new RowReader(reader);
         var rows = new List<object>();
         long totalCount = 0;
-        while (await reader.ReadAsync(ctx.CancellationToken))
+        while (await row.ReadAsync(ctx.CancellationToken))
         {
             totalCount = row.Get<long>("total_count");
             if (rows.Count < first)

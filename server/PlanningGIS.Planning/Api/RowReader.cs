@@ -5,21 +5,23 @@ namespace PlanningGIS.Planning.Api;
 /// <summary>
 /// The rows of one result set, read by column name: a column list can be reordered or grow without a
 /// reader taking one column for another. The names are looked up once per result set, not per row
-/// (measured against Dapper and against Npgsql's GetOrdinal per value: README, "Reading rows").
+/// (measured against Dapper and against Npgsql's GetOrdinal per value: README, "Reading rows"): a
+/// row's reader asks for the same columns in the same order on every row, so the k-th Get of a row
+/// remembers its name (the same literal, compared by reference) and ordinal for the next rows.
 /// </summary>
 public sealed class RowReader
 {
     private readonly NpgsqlDataReader reader;
-    private readonly Dictionary<string, int> ordinals;
+    private readonly string?[] askedName;
+    private readonly int[] askedOrdinal;
+    private int asked; // how many values of the current row were asked for
 
     /// <summary>For the reader's current result set (a batch makes one per result set).</summary>
     public RowReader(NpgsqlDataReader reader)
     {
         this.reader = reader;
-        ordinals = new Dictionary<string, int>(reader.FieldCount, StringComparer.Ordinal);
-        for (var i = 0; i < reader.FieldCount; i++)
-            if (!ordinals.TryAdd(reader.GetName(i), i))
-                throw new InvalidOperationException($"The query selects the column \"{reader.GetName(i)}\" twice: name one of them.");
+        askedName = new string?[reader.FieldCount + 1];
+        askedOrdinal = new int[reader.FieldCount + 1];
     }
 
     /// <summary>
@@ -34,11 +36,39 @@ public sealed class RowReader
 
     public bool IsNull(string column) => reader.IsDBNull(Ordinal(column));
 
-    public Task<bool> ReadAsync(CancellationToken ct) => reader.ReadAsync(ct);
+    /// <summary>The next row (false after the last).</summary>
+    public Task<bool> ReadAsync(CancellationToken ct)
+    {
+        asked = 0;
+        return reader.ReadAsync(ct);
+    }
 
-    private int Ordinal(string column) => ordinals.TryGetValue(column, out var i)
-        ? i
-        : throw new InvalidOperationException($"The query has no column \"{column}\" (it has {string.Join(", ", ordinals.Keys)}).");
+    private int Ordinal(string column)
+    {
+        var k = asked++;
+        if ((uint)k < (uint)askedName.Length && ReferenceEquals(askedName[k], column))
+            return askedOrdinal[k];
+        var i = Find(column);
+        if ((uint)k < (uint)askedName.Length)
+            (askedName[k], askedOrdinal[k]) = (column, i);
+        return i;
+    }
+
+    // The first rows' look-ups: a scan of the 5 to 25 column names costs less than building a dictionary.
+    private int Find(string column)
+    {
+        var found = -1;
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            if (reader.GetName(i) != column)
+                continue;
+            if (found >= 0)
+                throw new InvalidOperationException($"The query selects the column \"{column}\" twice: name one of them.");
+            found = i;
+        }
+        return found >= 0 ? found : throw new InvalidOperationException(
+            $"The query has no column \"{column}\" (it has {string.Join(", ", Enumerable.Range(0, reader.FieldCount).Select(reader.GetName))}).");
+    }
 
     /// <summary>Every row of the command's result, read by <paramref name="read"/>.</summary>
     public static async Task<List<T>> ListAsync<T>(NpgsqlCommand command, Func<RowReader, T> read, CancellationToken ct)
@@ -46,7 +76,7 @@ public sealed class RowReader
         await using var reader = await command.ExecuteReaderAsync(ct);
         var row = new RowReader(reader);
         var rows = new List<T>();
-        while (await reader.ReadAsync(ct))
+        while (await row.ReadAsync(ct))
             rows.Add(read(row));
         return rows;
     }
@@ -56,7 +86,7 @@ public sealed class RowReader
     {
         await using var reader = await command.ExecuteReaderAsync(ct);
         var row = new RowReader(reader);
-        return await reader.ReadAsync(ct) ? read(row) : null;
+        return await row.ReadAsync(ct) ? read(row) : null;
     }
 
     /// <summary>The first row of the command's result, or null (default) when there is none.</summary>
@@ -64,6 +94,6 @@ public sealed class RowReader
     {
         await using var reader = await command.ExecuteReaderAsync(ct);
         var row = new RowReader(reader);
-        return await reader.ReadAsync(ct) ? read(row) : default;
+        return await row.ReadAsync(ct) ? read(row) : default;
     }
 }

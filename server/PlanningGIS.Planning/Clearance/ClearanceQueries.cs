@@ -46,7 +46,7 @@ public static class ClearanceQueries
     {
         var geometry = ctx.IsSelected("geometry");
         return Loaders.ById(ctx, geometry ? "clearance-projects+geometry" : "clearance-projects",
-            $"select {ProjectColumns(geometry)} from clearance_projects cp where cp.id = any(@keys)", "id", ReadProject, id);
+            () => $"select {ProjectColumns(geometry)} from clearance_projects cp where cp.id = any(@keys)", "id", ReadProject, id);
     }
 
     public static async Task<IReadOnlyList<ClearanceStepKindRow>> StepKindsAsync(ResolveContext ctx)
@@ -64,7 +64,7 @@ public static class ClearanceQueries
         var geometry = ctx.IsSelected("geometry");
         var personal = ClearancePolicies.CanSeeHouseholds(ctx.Account());
         var name = "clearance-parcels" + (geometry ? "+geometry" : "") + (personal ? "+personal" : "");
-        return Loaders.GroupBy(ctx, name, $"""
+        return Loaders.GroupBy(ctx, name, () => $"""
             select pa.id, pa.project_id, cp.code as project_code, pa.parcel_code, pa.land_use_code,
                    {(personal ? "pa.household_name, pa.household_id_number, pa.household_address, pa.compensation_vnd"
                        : "null::text as household_name, null::text as household_id_number, null::text as household_address, null::numeric as compensation_vnd")},
@@ -87,7 +87,7 @@ public static class ClearanceQueries
 
     /// <summary>Every step recorded in a project (for the project and for its parcels), oldest first; batched.</summary>
     public static Task<IReadOnlyList<ClearanceStepRecordRow>> StepsAsync(ResolveContext ctx, long projectId) =>
-        Loaders.GroupBy(ctx, "clearance-steps", $"{StepRecordSelect} where r.project_id = any(@keys) order by r.project_id, r.completed_on, r.id",
+        Loaders.GroupBy(ctx, "clearance-steps", () => $"{StepRecordSelect} where r.project_id = any(@keys) order by r.project_id, r.completed_on, r.id",
             "project_id", ReadStepRecord, projectId);
 
     public static async Task<ClearanceStepRecordRow> StepRecordAsync(NpgsqlConnection connection, long id, CancellationToken ct)
@@ -110,7 +110,7 @@ public static class ClearanceQueries
 
     /// <summary>Parcels and area handed over, batched; the rule is the SQL function clearance_progress (migration 0014).</summary>
     public static async Task<ClearanceProgress> ProgressAsync(ResolveContext ctx, long projectId) =>
-        (await Loaders.ById(ctx, "clearance-progress", """
+        (await Loaders.ById(ctx, "clearance-progress", () => """
             select cp.id, 1 as projects, g.parcels, g.parcels_handed_over, g.area_m2, g.area_handed_over_m2
             from clearance_projects cp cross join lateral clearance_progress(cp.id) g
             where cp.id = any(@keys)

@@ -81,7 +81,7 @@ public static class DossierQueries
     {
         var geometry = ctx.IsSelected("geometry");
         return Loaders.ById(ctx, geometry ? "dossiers+geometry" : "dossiers",
-            $"select {Columns(geometry)} from dossiers d where d.id = any(@keys) and {DossierPolicies.Rows(ctx.Account())}", "id", Read, id);
+            () => $"select {Columns(geometry)} from dossiers d where d.id = any(@keys) and {DossierPolicies.Rows(ctx.Account())}", "id", Read, id);
     }
 
     /// <summary>The visible dossiers that adjust each dossier, batched.</summary>
@@ -89,7 +89,7 @@ public static class DossierQueries
     {
         var geometry = ctx.IsSelected("geometry");
         return Loaders.GroupBy(ctx, geometry ? "dossier-adjusted-by+geometry" : "dossier-adjusted-by",
-            $"select {Columns(geometry)} from dossiers d where d.adjusts_id = any(@keys) and {DossierPolicies.Rows(ctx.Account())} order by d.decision_date, d.id",
+            () => $"select {Columns(geometry)} from dossiers d where d.adjusts_id = any(@keys) and {DossierPolicies.Rows(ctx.Account())} order by d.decision_date, d.id",
             "adjusts_id", Read, id);
     }
 
@@ -101,7 +101,7 @@ public static class DossierQueries
     {
         var geometry = ctx.IsSelected("geometry");
         return Loaders.GroupBy(ctx, geometry ? "dossier-history+geometry" : "dossier-history",
-            $"select {Columns(geometry, versions: true)} from dossiers_history d where d.id = any(@keys) and {DossierPolicies.Rows(ctx.Account())} order by d.id, d.version desc",
+            () => $"select {Columns(geometry, versions: true)} from dossiers_history d where d.id = any(@keys) and {DossierPolicies.Rows(ctx.Account())} order by d.id, d.version desc",
             "id", Read, id);
     }
 
@@ -110,7 +110,7 @@ public static class DossierQueries
     {
         var geometry = ctx.IsSelected("geometry");
         return Loaders.GroupBy(ctx, geometry ? "dossier-zones+geometry" : "dossier-zones",
-            $"select {ZoneQueries.Columns(geometry)} from zones z where z.dossier_id = any(@keys) order by z.code", "dossier_id", ZoneQueries.Read, dossierId);
+            () => $"select {ZoneQueries.Columns(geometry)} from zones z where z.dossier_id = any(@keys) order by z.code", "dossier_id", ZoneQueries.Read, dossierId);
     }
 
     /// <summary>
@@ -121,7 +121,7 @@ public static class DossierQueries
     {
         var asOf = dossier.AsOf ?? dossier.ValidTo;
         var loader = asOf is null ? "dossier-documents" : "dossier-documents@" + asOf.Value.UtcTicks;
-        return await Loaders.GroupBy(ctx, loader, $"""
+        return await Loaders.GroupBy(ctx, loader, () => $"""
             select {DocumentColumns} from dossier_documents o join dossiers d on d.id = o.dossier_id
             where o.dossier_id = any(@keys) and {DossierPolicies.Documents(ctx.Account())} and (@asOf::timestamptz is null or o.uploaded_at <= @asOf)
             order by o.uploaded_at, o.id

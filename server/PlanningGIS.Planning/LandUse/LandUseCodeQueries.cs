@@ -24,5 +24,5 @@ public static class LandUseCodeQueries
     public static Task<LandUseCodeRow?> LoadAsync(ResolveContext ctx, string? code) =>
         code is null
             ? Task.FromResult<LandUseCodeRow?>(null)
-            : Loaders.ById(ctx, "land-use-codes", $"select {Columns} from land_use_codes c where c.code = any(@keys)", "code", Read, code);
+            : Loaders.ById(ctx, "land-use-codes", () => $"select {Columns} from land_use_codes c where c.code = any(@keys)", "code", Read, code);
 }

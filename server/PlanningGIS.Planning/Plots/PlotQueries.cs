@@ -100,7 +100,7 @@ public static class PlotQueries
     {
         var selection = PlotSelection.Of(ctx);
         return Loaders.ById(ctx, selection.LoaderName("plots"),
-            $"select {Columns(selection)} from plots p where p.id = any(@keys)", "id", Read, id);
+            () => $"select {Columns(selection)} from plots p where p.id = any(@keys)", "id", Read, id);
     }
 
     /// <summary>Plot.parents (the plots it was split or merged from) and Plot.children, batched.</summary>
@@ -108,7 +108,7 @@ public static class PlotQueries
     {
         var (key, other) = parents ? ("child_plot_id", "parent_plot_id") : ("parent_plot_id", "child_plot_id");
         var selection = PlotSelection.Of(ctx);
-        return Loaders.GroupBy(ctx, selection.LoaderName(parents ? "plot-parents" : "plot-children"), $"""
+        return Loaders.GroupBy(ctx, selection.LoaderName(parents ? "plot-parents" : "plot-children"), () => $"""
             select l.{key}, {Columns(selection)} from plot_lineage l join plots p on p.id = l.{other}
             where l.{key} = any(@keys) order by l.{key}, p.code
             """, key, Read, id);
@@ -118,7 +118,7 @@ public static class PlotQueries
     public static Task<IReadOnlyList<PlotRow>> HistoryAsync(ResolveContext ctx, long id)
     {
         var selection = PlotSelection.Of(ctx);
-        return Loaders.GroupBy(ctx, selection.LoaderName("plot-history"), $"""
+        return Loaders.GroupBy(ctx, selection.LoaderName("plot-history"), () => $"""
             select {Columns(selection, versions: true)} from plots_history p
             where p.id = any(@keys) order by p.id, p.version desc
             """, "id", Read, id);

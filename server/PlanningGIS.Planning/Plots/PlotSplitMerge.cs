@@ -143,7 +143,7 @@ public static class PlotSplitMerge
         cmd.Parameters.AddWithValue("ids", ids);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var row = new RowReader(reader);
-        while (await reader.ReadAsync(ct))
+        while (await row.ReadAsync(ct))
         {
             var code = row.Get<string>("code");
             if (row.Get<bool>("retired"))

@@ -43,7 +43,7 @@ public static class ViolationQueries
 
     /// <summary>The photos of a violation, oldest first, batched over the violations asking.</summary>
     public static Task<IReadOnlyList<PhotoRow>> PhotosAsync(ResolveContext ctx, long violationId) =>
-        Loaders.GroupBy(ctx, "violation-photos", """
+        Loaders.GroupBy(ctx, "violation-photos", () => """
             select violation_id, id, file_name, content_type, size_bytes, taken_at
             from violation_photos where violation_id = any(@keys) order by violation_id, id
             """, "violation_id", r => new PhotoRow(r.Get<long>("id"), r.Get<string>("file_name"), r.Get<string>("content_type"),

@@ -54,7 +54,7 @@ public static class ZoneQueries
     {
         var geometry = ctx.IsSelected("geometry");
         return Loaders.ById(ctx, geometry ? "zones+geometry" : "zones",
-            $"select {Columns(geometry)} from zones z where z.id = any(@keys)", "id", Read, id);
+            () => $"select {Columns(geometry)} from zones z where z.id = any(@keys)", "id", Read, id);
     }
 
     /// <summary>Earlier versions, newest first, batched over all zones asking.</summary>
@@ -62,6 +62,6 @@ public static class ZoneQueries
     {
         var geometry = ctx.IsSelected("geometry");
         return Loaders.GroupBy(ctx, geometry ? "zone-history+geometry" : "zone-history",
-            $"select {Columns(geometry, versions: true)} from zones_history z where z.id = any(@keys) order by z.id, z.version desc", "id", Read, id);
+            () => $"select {Columns(geometry, versions: true)} from zones_history z where z.id = any(@keys) order by z.id, z.version desc", "id", Read, id);
     }
 }

@@ -10,6 +10,28 @@ public sealed class ClosedMetricsHostFixture : HostFixture
         new Dictionary<string, string> { ["Metrics:AllowLoopback"] = "false" };
 }
 
+/// <summary>A host with metrics switched off (Metrics:Enabled=false).</summary>
+public sealed class MetricsOffHostFixture : HostFixture
+{
+    protected override IReadOnlyDictionary<string, string> Settings { get; } =
+        new Dictionary<string, string> { ["Metrics:Enabled"] = "false" };
+}
+
+/// <summary>Metrics off: /metrics is not there, the API works as before.</summary>
+public sealed class MetricsOffTests(MetricsOffHostFixture host) : IClassFixture<MetricsOffHostFixture>
+{
+    [Fact]
+    public async Task Metrics_is_404_and_the_api_answers()
+    {
+        var data = await host.Anonymous.DataAsync("{ zones(first: 2) { nodes { code } } }");
+
+        using var response = await host.Client.GetAsync("/metrics");
+
+        Assert.Equal(404, (int)response.StatusCode);
+        Assert.Equal(2, data.GetProperty("zones").GetProperty("nodes").GetArrayLength());
+    }
+}
+
 /// <summary>/metrics from loopback (the test client is on 127.0.0.1): open, in the Prometheus text format.</summary>
 public sealed class MetricsEndpointTests(HostFixture host) : IClassFixture<HostFixture>
 {

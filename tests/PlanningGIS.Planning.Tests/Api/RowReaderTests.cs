@@ -31,6 +31,23 @@ public sealed class RowReaderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_row_that_asks_for_its_columns_in_another_order_than_the_row_before_still_gets_each_by_name()
+    {
+        await using var cmd = db.DataSource.CreateCommand("select n as a, n * 10 as b from generate_series(1, 4) n order by n");
+        var even = false;
+        var rows = await RowReader.ListAsync(cmd, r =>
+        {
+            even = !even;
+            if (even)
+                return (r.Get<int>("a"), r.Get<int>("b"));
+            var b = r.Get<int>("b");
+            return (r.Get<int>("a"), b);
+        }, CancellationToken.None);
+
+        Assert.Equal([(1, 10), (2, 20), (3, 30), (4, 40)], rows);
+    }
+
+    [Fact]
     public async Task A_column_the_query_does_not_select_is_an_error_that_lists_the_columns_it_has()
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => FirstAsync("select 1 as id, 'x' as code", r => r.Get<long>("zone_id")));
