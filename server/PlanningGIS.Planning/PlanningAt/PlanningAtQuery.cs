@@ -28,6 +28,7 @@ public static class PlanningAtQuery
     public static async Task<PlanningAtPoint> AtAsync(ResolveContext ctx)
     {
         var (lon, lat) = (ctx.GetArgument<double>("lon"), ctx.GetArgument<double>("lat"));
+        var asOf = ctx.GetArgument<DateTimeOffset?>("asOf");
         if (!double.IsFinite(lon) || !double.IsFinite(lat) || Math.Abs(lon) > 180 || Math.Abs(lat) > 90)
             throw new PlanningError(ErrorCodes.BadUserInput,
                 "Tọa độ không hợp lệ: kinh độ phải từ -180 đến 180 và vĩ độ từ -90 đến 90 (WGS84, độ thập phân).",
@@ -41,8 +42,8 @@ public static class PlanningAtQuery
         ZoneRow? zone = null;
         if (ctx.IsSelected("zone"))
             Add(batch, parts, $"""
-                select {ZoneQueries.Columns(ctx.IsSelected("zone", "geometry"), perimeter: ctx.IsSelected("zone", "perimeterM"))} from zones z
-                where z.id in ({Covering("zones")}) order by z.id limit 1
+                select {ZoneQueries.Columns(ctx.IsSelected("zone", "geometry"), perimeter: ctx.IsSelected("zone", "perimeterM"))} from {At("zones", "z", asOf)}
+                order by z.id limit 1
                 """, async (r, ct) => zone = await r.ReadAsync(ct) ? ZoneQueries.Read(r) : null);
 
         PlotRow? plot = null;
@@ -52,16 +53,17 @@ public static class PlanningAtQuery
                 ctx.IsSelected("plot", "availability") || ctx.IsSelected("plot", "available"), ctx.IsSelected("plot", "perimeterM"));
             // Neighbouring plots share edges: a point on one is covered by both; the lower id answers.
             Add(batch, parts, $"""
-                select {PlotQueries.Columns(selection)} from plots p
-                where p.boundary && {Point} and ST_Covers(p.boundary, {Point}) and p.lifecycle = 'current' order by p.id limit 1
+                select {PlotQueries.Columns(selection)} from {(asOf is null ? "plots" : "plots_versions")} p
+                where p.boundary && {Point} and ST_Covers(p.boundary, {Point}) and p.lifecycle = 'current'{(asOf is null ? "" : $" and {ValidAt("p")}")}
+                order by p.id limit 1
                 """, async (r, ct) => plot = await r.ReadAsync(ct) ? PlotQueries.Read(r) : null);
         }
 
         var dossiers = new List<DossierRow>();
         if (ctx.IsSelected("dossiers"))
             Add(batch, parts, $"""
-                select {DossierQueries.Columns(ctx.IsSelected("dossiers", "geometry"), perimeter: ctx.IsSelected("dossiers", "perimeterM"))} from dossiers d
-                where d.id in ({Covering("dossiers")}) and {DossierPolicies.Rows(ctx.Account())}
+                select {DossierQueries.Columns(ctx.IsSelected("dossiers", "geometry"), perimeter: ctx.IsSelected("dossiers", "perimeterM"))} from {At("dossiers", "d", asOf)}
+                and {DossierPolicies.Rows(ctx.Account())}
                 order by {DossierQueries.SpecificityOrder}
                 """, async (r, ct) =>
                 {
@@ -100,6 +102,8 @@ public static class PlanningAtQuery
         {
             command.Parameters.AddWithValue("lon", lon);
             command.Parameters.AddWithValue("lat", lat);
+            if (asOf is not null)
+                command.Parameters.AddWithValue("asOf", asOf.Value);
         }
         await using (var reader = await batch.ExecuteReaderAsync(ctx.CancellationToken))
         {
@@ -126,6 +130,15 @@ public static class PlanningAtQuery
     // pieces of at most 128 vertices instead of whole boundaries. Plots are small and topology-checked.
     private static string Covering(string layer) =>
         $"select s.id from boundary_pieces s where s.layer = '{layer}' and s.piece && {Point} and ST_Covers(s.piece, {Point})";
+
+    // A layer's rows covering the point as "from ... where ...": today through the boundary pieces; at
+    // asOf, the version valid then, from the versions view (the pieces are of today's boundaries only;
+    // the current rows use their boundary index, the history rows are few: one per edit).
+    private static string At(string table, string alias, DateTimeOffset? asOf) => asOf is null
+        ? $"{table} {alias} where {alias}.id in ({Covering(table)})"
+        : $"{table}_versions {alias} where {alias}.boundary && {Point} and ST_Covers({alias}.boundary, {Point}) and {ValidAt(alias)}";
+
+    private static string ValidAt(string alias) => $"{alias}.valid_from <= @asOf and ({alias}.valid_to is null or {alias}.valid_to > @asOf)";
 
     private static void Add(NpgsqlBatch batch, List<Func<RowReader, CancellationToken, Task>> parts, string sql,
         Func<RowReader, CancellationToken, Task> read)

@@ -29,6 +29,16 @@ public static class SampleFiles
 
     private static (string, string) KnownLandUse(string property) => References(property, "land_use_codes", "land-use code");
 
+    // A sample object's first version is dated from the decision that approved it (its dossier's), in
+    // Vietnam's time zone, with that decision as its legal basis: asOf before the load date then shows
+    // the plan of that time. Without a decision (drafts, or a date still ahead) it is dated from the load.
+    private static string ApprovedOn(string dossier) =>
+        $"coalesce(case when {dossier}.decision_date <= current_date then {dossier}.decision_date::timestamp at time zone 'Asia/Ho_Chi_Minh' end, clock_timestamp())";
+
+    private static string DecisionText(string dossier) =>
+        $"case when {dossier}.decision_number is not null then 'Quyết định ' || {dossier}.decision_number " +
+        $"|| coalesce(' ngày ' || to_char({dossier}.decision_date, 'DD/MM/YYYY'), '') || coalesce(' của ' || {dossier}.approving_body, '') end";
+
     public static readonly SampleFile[] All =
     [
         new("land_use_codes.csv", SourceFormat.Csv, [], ["code", "name_vi", "name_en", "land_group", "instrument", "colour"], [],
@@ -64,18 +74,22 @@ public static class SampleFiles
         ],
         // Parents first, so that adjusts_id can be resolved without a second (versioned) update.
         // Repeated by the loader until it inserts nothing; a cycle leaves records behind and is reported.
-        ["""
+        [$"""
          insert into dossiers (code, name, kind, scale, status, decision_number, decision_date, approving_body,
-                               adjusts_id, published, illustrative, summary, boundary)
-         select props->>'code', props->>'name', props->>'kind', props->>'scale', props->>'status',
-                props->>'decision_number', (props->>'decision_date')::date, props->>'approving_body',
-                (select d.id from dossiers d where d.code = props->>'adjusts'),
-                coalesce((props->>'published')::boolean, false), coalesce((props->>'illustrative')::boolean, true),
-                props->>'summary', ST_Multi(geom)
-         from staged
-         where not exists (select 1 from dossiers d where d.code = props->>'code')
-           and (props->>'adjusts' is null or exists (select 1 from dossiers d where d.code = props->>'adjusts'))
-         order by idx
+                               adjusts_id, published, illustrative, summary, boundary, valid_from, legal_basis)
+         select s.code, s.name, s.kind, s.scale, s.status, s.decision_number, s.decision_date, s.approving_body,
+                s.adjusts_id, s.published, s.illustrative, s.summary, s.boundary, {ApprovedOn("s")}, {DecisionText("s")}
+         from (select idx, props->>'code' as code, props->>'name' as name, props->>'kind' as kind, props->>'scale' as scale,
+                      props->>'status' as status, props->>'decision_number' as decision_number,
+                      (props->>'decision_date')::date as decision_date, props->>'approving_body' as approving_body,
+                      (select d.id from dossiers d where d.code = props->>'adjusts') as adjusts_id,
+                      coalesce((props->>'published')::boolean, false) as published,
+                      coalesce((props->>'illustrative')::boolean, true) as illustrative,
+                      props->>'summary' as summary, ST_Multi(geom) as boundary
+               from staged
+               where not exists (select 1 from dossiers d where d.code = props->>'code')
+                 and (props->>'adjusts' is null or exists (select 1 from dossiers d where d.code = props->>'adjusts'))) s
+         order by s.idx
          """],
         RepeatInsertUntilNoRows: true,
         ChecksAfterInsert: [("not exists (select 1 from dossiers d where d.code = props->>'code')",
@@ -83,11 +97,12 @@ public static class SampleFiles
 
         new("zones.geojson", SourceFormat.GeoJson, Polygonal, ["code", "name", "kind"],
         [References("dossier_code", "dossiers", "dossier")],
-        ["""
-         insert into zones (code, name, kind, dossier_id, description, boundary)
-         select props->>'code', props->>'name', props->>'kind',
-                (select d.id from dossiers d where d.code = props->>'dossier_code'), props->>'description', ST_Multi(geom)
-         from staged order by idx on conflict (code) do nothing
+        [$"""
+         insert into zones (code, name, kind, dossier_id, description, boundary, valid_from, legal_basis)
+         select props->>'code', props->>'name', props->>'kind', d.id, props->>'description', ST_Multi(geom),
+                {ApprovedOn("d")}, {DecisionText("d")}
+         from staged left join dossiers d on d.code = props->>'dossier_code'
+         order by idx on conflict (code) do nothing
          """]),
 
         new("plots.geojson", SourceFormat.GeoJson, ["ST_Polygon"], ["code", "zone_code", "land_use_code"],
@@ -98,13 +113,14 @@ public static class SampleFiles
             ("area_m2(ST_Difference(geom, (select z.boundary from zones z where z.code = props->>'zone_code'))) > topology_tolerance_m2()",
              "lies outside its zone '{zone_code}'"),
         ],
-        ["""
-         insert into plots (code, zone_id, dossier_id, land_use_code, max_building_density, max_floors, far, for_investment, boundary)
-         select props->>'code', (select z.id from zones z where z.code = props->>'zone_code'),
-                (select d.id from dossiers d where d.code = props->>'dossier_code'), props->>'land_use_code',
+        [$"""
+         insert into plots (code, zone_id, dossier_id, land_use_code, max_building_density, max_floors, far, for_investment, boundary,
+                            valid_from, legal_basis)
+         select props->>'code', (select z.id from zones z where z.code = props->>'zone_code'), d.id, props->>'land_use_code',
                 (props->>'max_building_density')::numeric, (props->>'max_floors')::int, (props->>'far')::numeric,
-                coalesce((props->>'for_investment')::boolean, true), geom
-         from staged order by idx on conflict (code) do nothing
+                coalesce((props->>'for_investment')::boolean, true), geom, {ApprovedOn("d")}, {DecisionText("d")}
+         from staged left join dossiers d on d.code = props->>'dossier_code'
+         order by idx on conflict (code) do nothing
          """]),
 
         new("investors.json", SourceFormat.JsonArray, [], ["code", "name"], [],

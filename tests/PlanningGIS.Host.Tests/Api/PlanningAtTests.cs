@@ -180,6 +180,47 @@ public sealed class PlanningAtTests(HostFixture host) : IClassFixture<HostFixtur
         Assert.Contains("QHC-2010-1055", at.GetProperty("dossiers").EnumerateArray().Select(d => d.GetProperty("code").GetString()));
     }
 
+    [Fact]
+    public async Task A_sample_zone_exists_from_the_date_of_its_decision_with_that_decision_as_legal_basis()
+    {
+        var before = (await host.Anonymous.DataAsync("""{ zone(code: "CK-HUU-NGHI", asOf: "2014-09-01T00:00:00Z") { code } }""")).GetProperty("zone");
+        var zone = (await host.Anonymous.DataAsync("""{ zone(code: "CK-HUU-NGHI", asOf: "2020-01-01T00:00:00Z") { code version validFrom legalBasis } }""")).GetProperty("zone");
+
+        Assert.Equal(JsonValueKind.Null, before.ValueKind);
+        Assert.Equal(1, zone.GetProperty("version").GetInt32());
+        // Decision 1963/QĐ-UBND of 15 September 2014, midnight in Vietnam (UTC+7).
+        Assert.Equal(new DateTimeOffset(2014, 9, 14, 17, 0, 0, TimeSpan.Zero), zone.GetProperty("validFrom").GetDateTimeOffset());
+        Assert.Equal("Quyết định 1963/QĐ-UBND ngày 15/09/2014 của UBND tỉnh Lạng Sơn", zone.GetProperty("legalBasis").GetString());
+    }
+
+    [Fact]
+    public async Task PlanningAt_as_of_a_date_answers_with_the_zone_plot_and_dossiers_approved_by_then()
+    {
+        var (code, lon, lat) = await PointInPlotAsync("HN-A-01");
+        const string query = """
+            query($lon: Float!, $lat: Float!, $asOf: DateTime) {
+              planningAt(lon: $lon, lat: $lat, asOf: $asOf) { zone { code } plot { code } dossiers { code } }
+            }
+            """;
+
+        var early = (await host.Anonymous.DataAsync(query, new { lon, lat, asOf = "2014-01-01T00:00:00Z" })).GetProperty("planningAt");
+        var later = (await host.Anonymous.DataAsync(query, new { lon, lat, asOf = "2020-01-01T00:00:00Z" })).GetProperty("planningAt");
+
+        Assert.Equal(JsonValueKind.Null, early.GetProperty("zone").ValueKind);
+        Assert.Equal(JsonValueKind.Null, early.GetProperty("plot").ValueKind);
+        Assert.Equal("CK-HUU-NGHI", later.GetProperty("zone").GetProperty("code").GetString());
+        Assert.Equal(code, later.GetProperty("plot").GetProperty("code").GetString());
+        var expected = await ListAsync($"""
+            select d.code from dossiers d
+            where d.published and ST_Covers(d.boundary, {Point(lon, lat)}) and d.valid_from <= '2020-01-01T00:00:00Z'
+            order by d.code
+            """);
+        Assert.NotEmpty(expected);
+        Assert.Contains("QHPK-HN-2014", expected);
+        Assert.Equal(expected, later.GetProperty("dossiers").EnumerateArray().Select(d => d.GetProperty("code").GetString()!).Order(StringComparer.Ordinal).ToList());
+        Assert.True(expected.Count < (await DossierCodesAsync(host.Anonymous, lon, lat)).Count, "some dossiers covering the point were approved after 2020");
+    }
+
     private async Task<(string Code, double Lon, double Lat)> PointInPlotAsync(string code)
     {
         var (lon, lat) = await ScalarRowAsync<double, double>(
