@@ -73,3 +73,31 @@ test('investor finds an available plot in Đồng Bành IP and opens its card', 
     await close();
   }
 });
+
+test('a link with #plot=CODE opens that plot\'s card on the map, and the address follows what is opened', { timeout: 120_000 }, async () => {
+  const { context, close } = await launch();
+  try {
+    const { page } = await openPage(context, '/#plot=DB-B-02');
+    await page.waitForSelector('.plot-card[data-plot="DB-B-02"]', { timeout: 30_000 });
+    await page.waitForSelector('#tab-details[aria-selected=true]');
+    await waitForMapIdle(page);
+    const highlight = await renderedFeatures(page, ['ov-highlight-line']);
+    assert.ok(highlight.length > 0, 'the linked plot is highlighted on the map');
+    // The map fitted the plot: its view joins the link, the plot stays in it.
+    const hash = await page.evaluate(() => location.hash);
+    assert.match(hash, /(^#|&)plot=DB-B-02(&|$)/);
+    assert.match(hash, /(^#|&)map=\d/);
+    const zoom = await page.evaluate(() => window.__planningMap.getZoom());
+    assert.ok(zoom > 14, `the map zoomed to the plot (zoom ${zoom})`);
+
+    // Opening the plot's dossier replaces the plot in the link.
+    await page.locator('.plot-card button.link').first().click();
+    await page.waitForSelector('.dossier-card', { timeout: 30_000 });
+    const after = await page.evaluate(() => location.hash);
+    assert.match(after, /(^#|&)dossier=[^&]+/);
+    assert.doesNotMatch(after, /plot=/);
+    await screenshot(page, 'investor-linked-plot');
+  } finally {
+    await close();
+  }
+});

@@ -27,6 +27,7 @@ import { searchPanel } from './panels/search';
 import { finderPanel } from './panels/finder';
 import { violationsPanel } from './panels/violations';
 import { boundaryTools } from './panels/boundary';
+import { linkObjectsToUrl } from './map/objectLink';
 
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -83,6 +84,7 @@ async function start(): Promise<void> {
   searchPanel(app, searchEl);
   const renderFinder = finderPanel(app, finderEl);
   const renderViolations = violationsPanel(app, violationsEl);
+  linkObjectsToUrl(app);
   let dashboardLoaded = false;
   tabs.onSelect((id) => {
     if (id !== 'dashboard' || dashboardLoaded) return;

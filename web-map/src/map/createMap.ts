@@ -26,7 +26,7 @@ export function createMap(container: HTMLElement, style: StyleSpecification): Ma
   const map = new MapLibreMap({
     container,
     style,
-    bounds: location.hash ? undefined : KKT_BOUNDS,
+    bounds: /(^#|&)map=/.test(location.hash) ? undefined : KKT_BOUNDS,
     hash: 'map',
     maxBounds: [[99, 14], [114, 27]],
     attributionControl: { compact: true },
