@@ -90,6 +90,20 @@ test('a link with #plot=CODE opens that plot\'s card on the map, and the address
     const zoom = await page.evaluate(() => window.__planningMap.getZoom());
     assert.ok(zoom > 14, `the map zoomed to the plot (zoom ${zoom})`);
 
+    // "Print card": one A4 page with the card and the reference-only statement, without the map.
+    await page.waitForSelector('.share-row [data-action=print]');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.isVisible('#map canvas'), false, 'the map is not printed');
+    assert.equal(await page.isVisible('.plot-card[data-plot="DB-B-02"]'), true, 'the card is printed');
+    const note = await page.getAttribute('.details-body', 'data-print-note');
+    assert.match(note, /Bản in tham khảo, không có giá trị pháp lý/);
+    assert.match(note, /plot=DB-B-02/);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    assert.equal(pages.length, 1, 'the card prints on one page');
+    await page.emulateMedia({ media: 'screen' });
+
     // Opening the plot's dossier replaces the plot in the link.
     await page.locator('.plot-card button.link').first().click();
     await page.waitForSelector('.dossier-card', { timeout: 30_000 });

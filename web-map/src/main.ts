@@ -28,6 +28,7 @@ import { finderPanel } from './panels/finder';
 import { violationsPanel } from './panels/violations';
 import { boundaryTools } from './panels/boundary';
 import { linkObjectsToUrl } from './map/objectLink';
+import { formatDateTime } from './format/date';
 
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -85,6 +86,11 @@ async function start(): Promise<void> {
   const renderFinder = finderPanel(app, finderEl);
   const renderViolations = violationsPanel(app, violationsEl);
   linkObjectsToUrl(app);
+  // The print of a card ends with the reference-only statement, the date and the link (styles.css, @media print).
+  window.addEventListener('beforeprint', () => {
+    const note = t('print.note', { date: formatDateTime(new Date()), url: location.href });
+    document.querySelectorAll<HTMLElement>('.details-body').forEach((body) => { body.dataset.printNote = note; });
+  });
   let dashboardLoaded = false;
   tabs.onSelect((id) => {
     if (id !== 'dashboard' || dashboardLoaded) return;

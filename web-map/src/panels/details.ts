@@ -11,6 +11,7 @@ import { formatWgs84, formatVn2000 } from '../format/coordinates';
 import { formatArea, formatPercent } from '../format/number';
 import { formatDate } from '../format/date';
 import { h, facts, replace } from '../ui/dom';
+import { notify } from '../ui/toast';
 import { plotCard, zoneCard, dossierItem, dossierCard, historyList } from './cards';
 import { setOverlay, fitTo } from '../map/overlays';
 import { clearanceCard, conversionCard } from './siteCards';
@@ -97,6 +98,21 @@ export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActio
     return h('div', { class: 'button-row' }, buttons);
   }
 
+  // The opened object's address (kept in the URL by map/objectLink) and a one-page print of its card.
+  function shareButtons(kind: ObjectKind, code: string): HTMLElement {
+    const copy = async () => {
+      try {
+        await navigator.clipboard.writeText(location.href);
+        notify(t('details.linkCopied', { what: code }));
+      } catch {
+        notify(location.href);
+      }
+    };
+    return h('div', { class: 'button-row share-row', dataset: { kind } },
+      h('button', { type: 'button', dataset: { action: 'print' }, onclick: () => window.print() }, t('details.print')),
+      h('button', { type: 'button', dataset: { action: 'copy-link' }, onclick: () => void copy() }, t('details.copyLink')));
+  }
+
   async function showObject(kind: ObjectKind, code: string): Promise<void> {
     const mine = ++request;
     app.tabs.select('details');
@@ -122,7 +138,7 @@ export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActio
         geometry = dossier.geometry;
       }
       if (mine !== request) return;
-      body.replaceChildren(view);
+      body.replaceChildren(view, shareButtons(kind, code));
       if (geometry) {
         setOverlay(app.map, 'highlight', geometry);
         fitTo(app.map, geometry);
