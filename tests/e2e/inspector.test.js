@@ -56,3 +56,58 @@ test('inspector flags a violation with a photo on a phone, and the planner sees 
     await close();
   }
 });
+
+// What the API says about a violation, asked with the signed-in user's own token (the session in localStorage).
+async function violationOnServer(page, code) {
+  return page.evaluate(async (c) => {
+    const { token } = JSON.parse(localStorage.getItem('planninggis.session'));
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'query($c: String) { violations(first: 100, filter: { text: $c }) { nodes { code status resolvedAt resolutionNote } } }', variables: { c } }),
+    });
+    return (await response.json()).data.violations.nodes.find((v) => v.code === c);
+  }, code);
+}
+
+test('inspector moves a violation on from "new" to handled on a phone; a stale move is refused in Vietnamese and the note is kept', { timeout: 180_000 }, async () => {
+  const CODE = 'VP-2024-008';
+  const { context, close } = await launch();
+  try {
+    const { page } = await openPage(context, '/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await waitForMapIdle(page);
+    await login(page, accounts().inspector);
+    await page.waitForSelector('#tab-violations[aria-selected=true]');
+    const row = `#violation-list li[data-violation="${CODE}"]`;
+    await page.waitForSelector(`${row} [data-status=IN_PROGRESS]`, { timeout: 30_000 });
+
+    await page.fill(`${row} input[name=note]`, 'Đã lập biên bản hiện trạng (kiểm thử e2e)');
+    await page.click(`${row} [data-status=IN_PROGRESS]`);
+    await page.waitForSelector(`${row} [data-status=RESOLVED]`, { timeout: 30_000 });
+    assert.match(await page.textContent(`${row} .badge`), /Đang xử lý/);
+    let server = await violationOnServer(page, CODE);
+    assert.equal(server.status, 'IN_PROGRESS');
+    assert.equal(server.resolutionNote, 'Đã lập biên bản hiện trạng (kiểm thử e2e)');
+    await screenshot(page, 'inspector-violation-in-progress');
+
+    // Someone else resolves it meanwhile; this list is now stale, and "Không vi phạm" is refused.
+    await page.evaluate(async (c) => {
+      const { token } = JSON.parse(localStorage.getItem('planninggis.session'));
+      await fetch('/graphql', {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: `mutation { updateViolationStatus(input: { code: "${c}", status: RESOLVED, note: "Đã tháo dỡ" }) { status } }` }),
+      });
+    }, CODE);
+    await page.fill(`${row} input[name=note]`, 'Ghi chú chưa lưu');
+    await page.click(`${row} [data-status=DISMISSED]`);
+    const refusal = await page.waitForSelector(`${row} .field-message:not(:empty)`, { timeout: 15_000 });
+    assert.match(await refusal.textContent(), /[ạảãáàâăđêôơư]/i, 'the refusal is in Vietnamese');
+    assert.equal(await page.inputValue(`${row} input[name=note]`), 'Ghi chú chưa lưu', 'the typed note is kept');
+    server = await violationOnServer(page, CODE);
+    assert.equal(server.status, 'RESOLVED', 'the refused move changed nothing');
+    assert.ok(server.resolvedAt);
+  } finally {
+    await close();
+  }
+});

@@ -86,7 +86,11 @@ export const SEARCH_PLOTS = `query SearchPlots($text: String!) {
 }`;
 
 export const VIOLATIONS = `query Violations($first: Int) {
-  violations(first: $first) { totalCount nodes { code category description status reportedAt reportedBy plot { code } geometry photos { id fileName url } } }
+  violations(first: $first) { totalCount nodes { code category description status reportedAt reportedBy resolvedAt resolutionNote plot { code } geometry photos { id fileName url } } }
+}`;
+
+export const UPDATE_VIOLATION_STATUS = `mutation UpdateViolationStatus($input: UpdateViolationStatusInput!) {
+  updateViolationStatus(input: $input) { code status resolvedAt resolutionNote }
 }`;
 
 export const FLAG_VIOLATION = `mutation FlagViolation($input: FlagViolationInput!) {

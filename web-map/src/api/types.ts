@@ -33,6 +33,7 @@ export interface BoundaryVersion extends VersionInfo { geometry: Geometry }
 
 export interface Violation {
   code: string; category: string; description: string; status: string; reportedAt: string; reportedBy: string | null;
+  resolvedAt?: string | null; resolutionNote?: string | null;
   plot: { code: string } | null; photos: { id: string; fileName: string; url: string }[]; geometry?: Geometry;
 }
 
