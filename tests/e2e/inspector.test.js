@@ -107,6 +107,25 @@ test('inspector moves a violation on from "new" to handled on a phone; a stale m
     server = await violationOnServer(page, CODE);
     assert.equal(server.status, 'RESOLVED', 'the refused move changed nothing');
     assert.ok(server.resolvedAt);
+
+    // The list by status and age: what is still open after more than a year, as the API counts it.
+    await page.selectOption('#violation-filter select[name=status]', 'OPEN');
+    await page.selectOption('#violation-filter select[name=age]', '365');
+    await page.waitForFunction(() => !document.querySelector('#violation-list .loading-inline'));
+    const listed = await page.$$eval('#violation-list li[data-violation]', (items) => items.map((li) => li.dataset.violation).sort());
+    const expected = await page.evaluate(async () => {
+      const { token } = JSON.parse(localStorage.getItem('planninggis.session'));
+      const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString();
+      const response = await fetch('/graphql', {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: 'query($to: DateTime) { violations(first: 100, filter: { status: [OPEN], reportedTo: $to }) { nodes { code reportedAt } } }', variables: { to: yearAgo } }),
+      });
+      return (await response.json()).data.violations.nodes;
+    });
+    assert.ok(expected.length > 0, 'the sample has violations open for more than a year');
+    assert.deepEqual(listed, expected.map((v) => v.code).sort());
+    assert.ok(!listed.includes(CODE));
+    await screenshot(page, 'inspector-violations-open-over-a-year');
   } finally {
     await close();
   }

@@ -85,8 +85,8 @@ export const SEARCH_PLOTS = `query SearchPlots($text: String!) {
   plots(first: 8, filter: { text: $text }) { nodes { code zone { code name } ${LAND_USE} geometry } }
 }`;
 
-export const VIOLATIONS = `query Violations($first: Int) {
-  violations(first: $first) { totalCount nodes { code category description status reportedAt reportedBy resolvedAt resolutionNote plot { code } geometry photos { id fileName url } } }
+export const VIOLATIONS = `query Violations($first: Int, $filter: ViolationFilter) {
+  violations(first: $first, filter: $filter) { totalCount nodes { code category description status reportedAt reportedBy resolvedAt resolutionNote plot { code } geometry photos { id fileName url } } }
 }`;
 
 export const UPDATE_VIOLATION_STATUS = `mutation UpdateViolationStatus($input: UpdateViolationStatusInput!) {

@@ -37,7 +37,7 @@ export function violationsPanel(app: App, panel: HTMLElement): () => void {
       return;
     }
     const list = h('ul', { id: 'violation-list', class: 'results' });
-    panel.replaceChildren(can('Mutation.flagViolation') ? flagForm() : '', h('h2', {}, t('violation.list')), list);
+    panel.replaceChildren(can('Mutation.flagViolation') ? flagForm() : '', h('h2', {}, t('violation.list')), listFilter(list), list);
     void loadList(list);
   };
 
@@ -152,10 +152,35 @@ export function violationsPanel(app: App, panel: HTMLElement): () => void {
     return form;
   }
 
+  // The list's filter: status, and age (reported more than N days ago: what has waited too long).
+  const filter: { status: string; days: number } = { status: '', days: 0 };
+  function listFilter(list: HTMLElement): HTMLElement {
+    const ids = { status: nextId('vstatus'), age: nextId('vage') };
+    const status = h('select', { id: ids.status, name: 'status', onchange: () => { filter.status = status.value; void loadList(list); } },
+      h('option', { value: '' }, t('violation.anyStatus')),
+      ...['OPEN', 'IN_PROGRESS', 'RESOLVED', 'DISMISSED'].map((s) => h('option', { value: s, selected: filter.status === s }, tEnum('violationStatus', s)))) as HTMLSelectElement;
+    const age = h('select', { id: ids.age, name: 'age', onchange: () => { filter.days = Number(age.value); void loadList(list); } },
+      h('option', { value: '0' }, t('violation.anyAge')),
+      ...[30, 90, 365].map((d) => h('option', { value: String(d), selected: filter.days === d }, t('violation.olderThan', { days: d })))) as HTMLSelectElement;
+    return h('div', { class: 'violation-filter', id: 'violation-filter' },
+      h('label', { for: ids.status }, t('violation.filterStatus')), status,
+      h('label', { for: ids.age }, t('violation.filterAge')), age);
+  }
+
+  let listRequest = 0; // a quick second filter change must not be overwritten by the first one's late answer
   async function loadList(list: HTMLElement): Promise<void> {
+    const mine = ++listRequest;
     list.replaceChildren(h('li', { class: 'loading-inline' }, t('loading')));
     try {
-      const { violations } = await graphql<{ violations: { nodes: Violation[] } }>(VIOLATIONS, { first: 100 });
+      const variables = {
+        first: 100,
+        filter: {
+          ...(filter.status ? { status: [filter.status] } : {}),
+          ...(filter.days ? { reportedTo: new Date(Date.now() - filter.days * 86_400_000).toISOString() } : {}),
+        },
+      };
+      const { violations } = await graphql<{ violations: { nodes: Violation[] } }>(VIOLATIONS, variables);
+      if (mine !== listRequest) return;
       const nodes = [...violations.nodes].sort((a, b) => b.reportedAt.localeCompare(a.reportedAt));
       list.replaceChildren(...(nodes.length ? nodes.map((v) => h('li', { dataset: { violation: v.code } },
         h('button', { type: 'button', class: 'result', onclick: () => v.geometry && (setOverlay(app.map, 'highlight', v.geometry), fitTo(app.map, v.geometry, 17)) },
@@ -168,7 +193,7 @@ export function violationsPanel(app: App, panel: HTMLElement): () => void {
         v.resolutionNote ? h('p', { class: 'muted' }, `${t('violation.note')}: ${v.resolutionNote}`) : null,
         can('Mutation.updateViolationStatus') ? statusActions(v, () => void loadList(list)) : null)) : [h('li', {}, t('violation.none'))]));
     } catch (error) {
-      list.replaceChildren(h('li', { class: 'error', role: 'alert' }, userMessage(error)));
+      if (mine === listRequest) list.replaceChildren(h('li', { class: 'error', role: 'alert' }, userMessage(error)));
     }
   }
 
