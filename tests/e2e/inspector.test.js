@@ -1,7 +1,7 @@
 // Inspector: flags a violation with a photo (at phone width); the planner then sees it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForMapIdle, renderedFeatures, screenshot, login, logout, accounts, screenPoint } from './lib/browser.js';
+import { launch, openPage, waitForMapIdle, renderedFeatures, screenshot, login, logout, accounts, screenPoint, apiAsSignedIn } from './lib/browser.js';
 
 // A 1×1 red PNG.
 const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
@@ -57,17 +57,10 @@ test('inspector flags a violation with a photo on a phone, and the planner sees 
   }
 });
 
-// What the API says about a violation, asked with the signed-in user's own token (the session in localStorage).
+// What the API says about a violation, asked as the signed-in inspector.
 async function violationOnServer(page, code) {
-  return page.evaluate(async (c) => {
-    const { token } = JSON.parse(localStorage.getItem('planninggis.session'));
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: 'query($c: String) { violations(first: 100, filter: { text: $c }) { nodes { code status resolvedAt resolutionNote } } }', variables: { c } }),
-    });
-    return (await response.json()).data.violations.nodes.find((v) => v.code === c);
-  }, code);
+  const data = await apiAsSignedIn(page, 'query($c: String) { violations(first: 100, filter: { text: $c }) { nodes { code status resolvedAt resolutionNote } } }', { c: code });
+  return data.violations.nodes.find((v) => v.code === code);
 }
 
 test('inspector moves a violation on from "new" to handled on a phone; a stale move is refused in Vietnamese and the note is kept', { timeout: 180_000 }, async () => {
@@ -92,13 +85,7 @@ test('inspector moves a violation on from "new" to handled on a phone; a stale m
     await screenshot(page, 'inspector-violation-in-progress');
 
     // Someone else resolves it meanwhile; this list is now stale, and "Không vi phạm" is refused.
-    await page.evaluate(async (c) => {
-      const { token } = JSON.parse(localStorage.getItem('planninggis.session'));
-      await fetch('/graphql', {
-        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: `mutation { updateViolationStatus(input: { code: "${c}", status: RESOLVED, note: "Đã tháo dỡ" }) { status } }` }),
-      });
-    }, CODE);
+    await apiAsSignedIn(page, 'mutation($c: String!) { updateViolationStatus(input: { code: $c, status: RESOLVED, note: "Đã tháo dỡ" }) { status } }', { c: CODE });
     await page.fill(`${row} input[name=note]`, 'Ghi chú chưa lưu');
     await page.click(`${row} [data-status=DISMISSED]`);
     const refusal = await page.waitForSelector(`${row} .field-message:not(:empty)`, { timeout: 15_000 });
@@ -113,15 +100,9 @@ test('inspector moves a violation on from "new" to handled on a phone; a stale m
     await page.selectOption('#violation-filter select[name=age]', '365');
     await page.waitForFunction(() => !document.querySelector('#violation-list .loading-inline'));
     const listed = await page.$$eval('#violation-list li[data-violation]', (items) => items.map((li) => li.dataset.violation).sort());
-    const expected = await page.evaluate(async () => {
-      const { token } = JSON.parse(localStorage.getItem('planninggis.session'));
-      const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString();
-      const response = await fetch('/graphql', {
-        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: 'query($to: DateTime) { violations(first: 100, filter: { status: [OPEN], reportedTo: $to }) { nodes { code reportedAt } } }', variables: { to: yearAgo } }),
-      });
-      return (await response.json()).data.violations.nodes;
-    });
+    const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString();
+    const expected = (await apiAsSignedIn(page, 'query($to: DateTime) { violations(first: 100, filter: { status: [OPEN], reportedTo: $to }) { nodes { code } } }',
+      { to: yearAgo })).violations.nodes;
     assert.ok(expected.length > 0, 'the sample has violations open for more than a year');
     assert.deepEqual(listed, expected.map((v) => v.code).sort());
     assert.ok(!listed.includes(CODE));

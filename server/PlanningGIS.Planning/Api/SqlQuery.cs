@@ -32,9 +32,13 @@ public sealed class SqlQuery
         if (asOf is null)
             return $"{table} {alias}";
         var at = Param("asOf", asOf.Value);
-        Where($"{alias}.valid_from <= {at} and ({alias}.valid_to is null or {alias}.valid_to > {at})");
+        Where(ValidAt(alias, at));
         return $"{table}_versions {alias}";
     }
+
+    /// <summary>The version of a row (of a <c>{table}_versions</c> view) that was valid at the instant <paramref name="at"/> (SQL).</summary>
+    public static string ValidAt(string alias, string at) =>
+        $"{alias}.valid_from <= {at} and ({alias}.valid_to is null or {alias}.valid_to > {at})";
 
     // "p.land_use_code" → "land_use_code": a filter's parameter is named after its column.
     private static string NameOf(string column) =>

@@ -54,7 +54,7 @@ public static class PlanningAtQuery
             // Neighbouring plots share edges: a point on one is covered by both; the lower id answers.
             Add(batch, parts, $"""
                 select {PlotQueries.Columns(selection)} from {(asOf is null ? "plots" : "plots_versions")} p
-                where p.boundary && {Point} and ST_Covers(p.boundary, {Point}) and p.lifecycle = 'current'{(asOf is null ? "" : $" and {ValidAt("p")}")}
+                where p.boundary && {Point} and ST_Covers(p.boundary, {Point}) and p.lifecycle = 'current'{(asOf is null ? "" : $" and {SqlQuery.ValidAt("p", "@asOf")}")}
                 order by p.id limit 1
                 """, async (r, ct) => plot = await r.ReadAsync(ct) ? PlotQueries.Read(r) : null);
         }
@@ -136,9 +136,7 @@ public static class PlanningAtQuery
     // the current rows use their boundary index, the history rows are few: one per edit).
     private static string At(string table, string alias, DateTimeOffset? asOf) => asOf is null
         ? $"{table} {alias} where {alias}.id in ({Covering(table)})"
-        : $"{table}_versions {alias} where {alias}.boundary && {Point} and ST_Covers({alias}.boundary, {Point}) and {ValidAt(alias)}";
-
-    private static string ValidAt(string alias) => $"{alias}.valid_from <= @asOf and ({alias}.valid_to is null or {alias}.valid_to > @asOf)";
+        : $"{table}_versions {alias} where {alias}.boundary && {Point} and ST_Covers({alias}.boundary, {Point}) and {SqlQuery.ValidAt(alias, "@asOf")}";
 
     private static void Add(NpgsqlBatch batch, List<Func<RowReader, CancellationToken, Task>> parts, string sql,
         Func<RowReader, CancellationToken, Task> read)

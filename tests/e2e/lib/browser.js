@@ -173,3 +173,16 @@ export async function logout(page) {
   await page.click('#logout');
   await page.waitForSelector('#login-username');
 }
+
+/** A GraphQL request from the page with the signed-in user's own token (the session in localStorage): what the server holds. */
+export async function apiAsSignedIn(page, query, variables = {}) {
+  return page.evaluate(async ([q, v]) => {
+    const { token } = JSON.parse(localStorage.getItem('planninggis.session'));
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: q, variables: v }),
+    });
+    return (await response.json()).data;
+  }, [query, variables]);
+}

@@ -158,10 +158,10 @@ export function violationsPanel(app: App, panel: HTMLElement): () => void {
     const ids = { status: nextId('vstatus'), age: nextId('vage') };
     const status = h('select', { id: ids.status, name: 'status', onchange: () => { filter.status = status.value; void loadList(list); } },
       h('option', { value: '' }, t('violation.anyStatus')),
-      ...['OPEN', 'IN_PROGRESS', 'RESOLVED', 'DISMISSED'].map((s) => h('option', { value: s, selected: filter.status === s }, tEnum('violationStatus', s)))) as HTMLSelectElement;
+      ...['OPEN', 'IN_PROGRESS', 'RESOLVED', 'DISMISSED'].map((s) => h('option', { value: s, selected: filter.status === s }, tEnum('violationStatus', s))));
     const age = h('select', { id: ids.age, name: 'age', onchange: () => { filter.days = Number(age.value); void loadList(list); } },
       h('option', { value: '0' }, t('violation.anyAge')),
-      ...[30, 90, 365].map((d) => h('option', { value: String(d), selected: filter.days === d }, t('violation.olderThan', { days: d })))) as HTMLSelectElement;
+      ...[30, 90, 365].map((d) => h('option', { value: String(d), selected: filter.days === d }, t('violation.olderThan', { days: d }))));
     return h('div', { class: 'violation-filter', id: 'violation-filter' },
       h('label', { for: ids.status }, t('violation.filterStatus')), status,
       h('label', { for: ids.age }, t('violation.filterAge')), age);
