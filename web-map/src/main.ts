@@ -27,6 +27,7 @@ import { searchPanel } from './panels/search';
 import { finderPanel } from './panels/finder';
 import { violationsPanel } from './panels/violations';
 import { boundaryTools } from './panels/boundary';
+import { hasWork, workPanel } from './panels/work';
 import { linkObjectsToUrl } from './map/objectLink';
 import { formatDateTime } from './format/date';
 
@@ -70,11 +71,13 @@ async function start(): Promise<void> {
   const violationsEl = panel('violations');
   const editEl = panel('edit');
   const dashboardEl = panel('dashboard');
+  const workEl = panel('work');
   tabs.add({ id: 'layers', label: () => t('tab.layers'), panel: layersPanel, visible: () => true });
   tabs.add({ id: 'search', label: () => t('tab.search'), panel: searchEl, visible: () => true });
   tabs.add({ id: 'finder', label: () => t('tab.finder'), panel: finderEl, visible: () => !hasRole('INSPECTOR') || hasRole('PLANNER') });
   tabs.add({ id: 'details', label: () => t('tab.details'), panel: detailsEl, visible: () => true });
   tabs.add({ id: 'edit', label: () => t('details.editBoundary'), panel: editEl, visible: () => can('Mutation.updatePlot') });
+  tabs.add({ id: 'work', label: () => t('tab.work'), panel: workEl, visible: hasWork });
   tabs.add({ id: 'violations', label: () => t('tab.violations'), panel: violationsEl, visible: () => isStaff() });
   tabs.add({ id: 'dashboard', label: () => t('tab.dashboard'), panel: dashboardEl, visible: () => true });
   tabs.select(hasRole('INVESTOR') ? 'finder' : hasRole('INSPECTOR') ? 'violations' : 'layers');
@@ -85,6 +88,8 @@ async function start(): Promise<void> {
   searchPanel(app, searchEl);
   const renderFinder = finderPanel(app, finderEl);
   const renderViolations = violationsPanel(app, violationsEl);
+  const work = workPanel(app, workEl);
+  tabs.onSelect((id) => (id === 'work' ? work.render() : work.leave()));
   linkObjectsToUrl(app);
   // The print of a card ends with the reference-only statement, the date and the link (styles.css, @media print).
   window.addEventListener('beforeprint', () => {

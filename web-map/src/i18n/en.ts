@@ -1,7 +1,19 @@
 import type { vi } from './vi';
+import { dossiersEn } from './work/dossiers.en';
+import { plotsEn } from './work/plots.en';
+import { allocationsEn } from './work/allocations.en';
+import { clearanceEn } from './work/clearance.en';
+import { conversionsEn } from './work/conversions.en';
+import { usersEn } from './work/users.en';
 
 /** English; must have every key of the Vietnamese catalogue (the type checks it). */
 export const en: Record<keyof typeof vi, string> = {
+  ...dossiersEn,
+  ...plotsEn,
+  ...allocationsEn,
+  ...clearanceEn,
+  ...conversionsEn,
+  ...usersEn,
   'app.title': 'PlanningGIS – Đồng Đăng – Lạng Sơn border-gate economic zone',
   'app.short': 'Planning map of the Đồng Đăng – Lạng Sơn economic zone',
   'app.skip': 'Skip to the map',
@@ -36,6 +48,8 @@ export const en: Record<keyof typeof vi, string> = {
   'tab.violations': 'Violations',
   'tab.dashboard': 'Statistics',
   'tab.details': 'Details',
+  'tab.work': 'Work',
+  'work.area': 'Task',
   'panel.toggle': 'Show/hide the side panel',
 
   'layers.title': 'Map layers',

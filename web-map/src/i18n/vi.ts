@@ -1,5 +1,18 @@
+import { dossiersVi } from './work/dossiers.vi';
+import { plotsVi } from './work/plots.vi';
+import { allocationsVi } from './work/allocations.vi';
+import { clearanceVi } from './work/clearance.vi';
+import { conversionsVi } from './work/conversions.vi';
+import { usersVi } from './work/users.vi';
+
 /** Vietnamese, the users' language and the default. Every key here must exist in en.ts. */
 export const vi = {
+  ...dossiersVi,
+  ...plotsVi,
+  ...allocationsVi,
+  ...clearanceVi,
+  ...conversionsVi,
+  ...usersVi,
   'app.title': 'PlanningGIS – KKT cửa khẩu Đồng Đăng – Lạng Sơn',
   'app.short': 'Bản đồ quy hoạch KKT Đồng Đăng – Lạng Sơn',
   'app.skip': 'Bỏ qua đến bản đồ',
@@ -34,6 +47,8 @@ export const vi = {
   'tab.violations': 'Vi phạm',
   'tab.dashboard': 'Thống kê',
   'tab.details': 'Thông tin',
+  'tab.work': 'Nghiệp vụ',
+  'work.area': 'Công việc',
   'panel.toggle': 'Ẩn/hiện bảng bên',
 
   'layers.title': 'Lớp bản đồ',

@@ -1,0 +1,5 @@
+import type { dossiersVi } from './dossiers.vi';
+
+export const dossiersEn: Record<keyof typeof dossiersVi, string> = {
+  'work.dossiers': 'Planning dossiers',
+};

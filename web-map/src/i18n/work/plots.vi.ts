@@ -1,0 +1,4 @@
+/** Vietnamese messages of the plots work area (panels/work/plots.ts). */
+export const plotsVi = {
+  'work.plots': 'Khu và lô đất',
+} as const;
