@@ -16,6 +16,7 @@ public static class AllocationApi
         .ResolveAsync("Query.allocations", AllocationQueries.PageAsync)
         .Resolve("Investor.representative", ctx => ctx.GetParent<InvestorRow>().RepresentativeName)
         .Resolve("Investor.contactEmail", ctx => ctx.GetParent<InvestorRow>().Email)
+        .Resolve("Investor.contactPhone", ctx => ctx.GetParent<InvestorRow>().Phone)
         .ResolveAsync("Investor.allocations", ctx => AllocationQueries.OfInvestorAsync(ctx, ctx.GetParent<InvestorRow>().RowId))
         .ResolveAsync("Allocation.plot", ctx => PlotQueries.LoadAsync(ctx, ctx.GetParent<AllocationRow>().PlotId))
         .ResolveAsync("Allocation.investor", ctx => InvestorQueries.LoadAsync(ctx, ctx.GetParent<AllocationRow>().InvestorId))
@@ -26,5 +27,6 @@ public static class AllocationApi
             ? InvestorQueries.LoadAsync(ctx, id)
             : Task.FromResult<InvestorRow?>(null))
         .ResolveAsync("Mutation.allocatePlot", AllocationMutations.AllocateAsync)
-        .ResolveAsync("Mutation.endAllocation", AllocationMutations.EndAsync);
+        .ResolveAsync("Mutation.endAllocation", AllocationMutations.EndAsync)
+        .ResolveAsync("Mutation.saveInvestor", InvestorMutations.SaveAsync);
 }

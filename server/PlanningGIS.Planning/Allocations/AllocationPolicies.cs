@@ -21,11 +21,13 @@ public static class AllocationPolicies
         { "Query.allocations", Policy.StaffOrInvestor },
         { "Investor.representative", Contact, "Người đại diện và thư điện tử của nhà đầu tư chỉ cán bộ Ban quản lý và chính nhà đầu tư được xem." },
         { "Investor.contactEmail", Contact, "Người đại diện và thư điện tử của nhà đầu tư chỉ cán bộ Ban quản lý và chính nhà đầu tư được xem." },
+        { "Investor.contactPhone", Contact, "Người đại diện, thư điện tử và điện thoại của nhà đầu tư chỉ cán bộ Ban quản lý và chính nhà đầu tư được xem." },
         { "Allocation.landPriceVnd", Terms, "Giá đất, tiền thuê và ghi chú điều khoản chỉ cán bộ quy hoạch và chính nhà đầu tư được xem." },
         { "Allocation.annualRentVnd", Terms, "Giá đất, tiền thuê và ghi chú điều khoản chỉ cán bộ quy hoạch và chính nhà đầu tư được xem." },
         { "Allocation.termsNote", Terms, "Giá đất, tiền thuê và ghi chú điều khoản chỉ cán bộ quy hoạch và chính nhà đầu tư được xem." },
         { "Mutation.allocatePlot", Policy.Planner },
         { "Mutation.endAllocation", Policy.Planner },
+        { "Mutation.saveInvestor", Policy.Planner },
     };
 
     /// <summary>

@@ -31,6 +31,10 @@ public static class ConversionApi
         .ResolveAsync("Conversion.clearanceProject", ctx => ctx.GetParent<ConversionRow>().ClearanceProjectId is { } project
             ? ClearanceQueries.LoadAsync(ctx, project) : Task.FromResult<ClearanceProjectRow?>(null))
         .Resolve("Conversion.geometry", ctx => GeometryOutput.InSrid(ctx.GetParent<ConversionRow>().GeometryJson, ctx.GetArgument<int>("srid")))
+        .BindType<ConversionNeedsRow>("ConversionNeeds")
+        .BindType<ConversionNeedRow>("ConversionNeed")
+        .ResolveAsync("Query.conversionNeeds", ConversionNeeds.ComputeAsync)
+        .Resolve("ConversionNeed.geometry", ctx => GeometryOutput.InSrid(ctx.GetParent<ConversionNeedRow>().GeometryJson, ctx.GetArgument<int>("srid")))
         .ResolveAsync("Mutation.requestConversion", RequestAsync)
         .ResolveAsync("Mutation.decideConversion", DecideAsync);
 

@@ -5,7 +5,8 @@ namespace PlanningGIS.Planning.Conversions;
 
 /// <summary>
 /// Staff see every conversion; investors and visitors see the decided ones that stand (approved or
-/// completed): planning information of public interest once approved, not before. The list,
+/// completed): planning information of public interest once approved, not before. What a geometry would
+/// need (conversionNeeds) is a staff tool. The list,
 /// Query.node, the statistics and the map's tiles all apply <see cref="Rows"/>. Planners request and decide.
 /// </summary>
 public static class ConversionPolicies
@@ -13,6 +14,7 @@ public static class ConversionPolicies
     public static readonly FieldPolicies Fields = new()
     {
         { "Query.conversions", Policy.Public },
+        { "Query.conversionNeeds", Policy.Staff },
         { "Mutation.requestConversion", Policy.Planner },
         { "Mutation.decideConversion", Policy.Planner },
     };
