@@ -59,11 +59,12 @@ test('inspector flags a violation with a photo on a phone, and the planner sees 
 
 // What the API says about a violation, asked as the signed-in inspector.
 async function violationOnServer(page, code) {
-  const data = await apiAsSignedIn(page, 'query($c: String) { violations(first: 100, filter: { text: $c }) { nodes { code status resolvedAt resolutionNote } } }', { c: code });
+  const data = await apiAsSignedIn(page, `query($c: String) { violations(first: 100, filter: { text: $c }) {
+    nodes { code status resolvedAt resolutionNote noticeNumber events { fromStatus toStatus note noticeNumber by } } } }`, { c: code });
   return data.violations.nodes.find((v) => v.code === code);
 }
 
-test('inspector moves a violation on from "new" to handled on a phone; a stale move is refused in Vietnamese and the note is kept', { timeout: 180_000 }, async () => {
+test('inspector takes a violation from "new" through verified to a notice on a phone; refusals are in Vietnamese next to the field and keep what was typed', { timeout: 180_000 }, async () => {
   const CODE = 'VP-2024-008';
   const { context, close } = await launch();
   try {
@@ -73,24 +74,44 @@ test('inspector moves a violation on from "new" to handled on a phone; a stale m
     await login(page, accounts().inspector);
     await page.waitForSelector('#tab-violations[aria-selected=true]');
     const row = `#violation-list li[data-violation="${CODE}"]`;
-    await page.waitForSelector(`${row} [data-status=IN_PROGRESS]`, { timeout: 30_000 });
+    await page.click(`${row} details.case summary`, { timeout: 30_000 });
 
-    await page.fill(`${row} input[name=note]`, 'Đã lập biên bản hiện trạng (kiểm thử e2e)');
-    await page.click(`${row} [data-status=IN_PROGRESS]`);
-    await page.waitForSelector(`${row} [data-status=RESOLVED]`, { timeout: 30_000 });
-    assert.match(await page.textContent(`${row} .badge`), /Đang xử lý/);
+    let started = Date.now();
+    await page.fill(`${row} textarea[name=note]`, 'Đã kiểm tra thực địa (kiểm thử e2e)');
+    await page.click(`${row} [data-status=VERIFIED]`);
+    await page.waitForSelector(`${row} [data-status=NOTICE_ISSUED]`, { timeout: 30_000 });
+    console.log(`MEASURE violation step (verify): ${Date.now() - started} ms`);
+    assert.match(await page.textContent(`${row} .badge`), /Đã xác minh/);
     let server = await violationOnServer(page, CODE);
-    assert.equal(server.status, 'IN_PROGRESS');
-    assert.equal(server.resolutionNote, 'Đã lập biên bản hiện trạng (kiểm thử e2e)');
-    await screenshot(page, 'inspector-violation-in-progress');
+    assert.equal(server.status, 'VERIFIED');
+    assert.deepEqual(server.events.map((e) => [e.toStatus, e.note]), [['VERIFIED', 'Đã kiểm tra thực địa (kiểm thử e2e)']]);
 
-    // Someone else resolves it meanwhile; this list is now stale, and "Không vi phạm" is refused.
+    // A notice without its number is refused next to the number field; the note typed is kept.
+    await page.fill(`${row} textarea[name=note]`, 'Lập biên bản tại hiện trường');
+    await page.click(`${row} [data-status=NOTICE_ISSUED]`);
+    const missing = await page.waitForSelector(`${row} input[name=noticeNumber] ~ .field-message:not(:empty)`, { timeout: 15_000 });
+    assert.match(await missing.textContent(), /biên bản/);
+    assert.equal(await page.inputValue(`${row} textarea[name=note]`), 'Lập biên bản tại hiện trường');
+    started = Date.now();
+    await page.fill(`${row} input[name=noticeNumber]`, '21/BB-VPHC');
+    await page.click(`${row} [data-status=NOTICE_ISSUED]`);
+    await page.waitForSelector(`${row} [data-status=ESCALATED]`, { timeout: 30_000 });
+    console.log(`MEASURE violation step (notice): ${Date.now() - started} ms`);
+    assert.equal(await page.locator(`${row} .case-events li`).count(), 3, 'the report and the two steps are listed');
+    assert.match(await page.textContent(`${row} .case-events`), /21\/BB-VPHC/);
+    server = await violationOnServer(page, CODE);
+    assert.equal(server.status, 'NOTICE_ISSUED');
+    assert.equal(server.noticeNumber, '21/BB-VPHC');
+    assert.deepEqual(server.events.map((e) => e.by), ['inspector', 'inspector']);
+    await screenshot(page, 'inspector-violation-notice');
+
+    // Someone else resolves it meanwhile; this list is now stale, and escalating is refused.
     await apiAsSignedIn(page, 'mutation($c: String!) { updateViolationStatus(input: { code: $c, status: RESOLVED, note: "Đã tháo dỡ" }) { status } }', { c: CODE });
-    await page.fill(`${row} input[name=note]`, 'Ghi chú chưa lưu');
-    await page.click(`${row} [data-status=DISMISSED]`);
-    const refusal = await page.waitForSelector(`${row} .field-message:not(:empty)`, { timeout: 15_000 });
+    await page.fill(`${row} textarea[name=note]`, 'Ghi chú chưa lưu');
+    await page.click(`${row} [data-status=ESCALATED]`);
+    const refusal = await page.waitForSelector(`${row} .status-actions > .field-message:not(:empty)`, { timeout: 15_000 });
     assert.match(await refusal.textContent(), /[ạảãáàâăđêôơư]/i, 'the refusal is in Vietnamese');
-    assert.equal(await page.inputValue(`${row} input[name=note]`), 'Ghi chú chưa lưu', 'the typed note is kept');
+    assert.equal(await page.inputValue(`${row} textarea[name=note]`), 'Ghi chú chưa lưu', 'the typed note is kept');
     server = await violationOnServer(page, CODE);
     assert.equal(server.status, 'RESOLVED', 'the refused move changed nothing');
     assert.ok(server.resolvedAt);

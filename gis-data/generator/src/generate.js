@@ -866,7 +866,7 @@ function main() {
     } else geometry = { type: 'Point', coordinates: [cx, cy] };
     description ??= `${what} (lô ${p.code}). Dữ liệu minh họa.`;
     const reported = randomDate(rngV, '2023-02-01', '2025-09-20');
-    const status = rngV.pick(['open', 'open', 'in_progress', 'in_progress', 'resolved', 'resolved', 'dismissed']);
+    const status = rngV.pick(['open', 'open', 'verified', 'notice_issued', 'resolved', 'resolved', 'dismissed']);
     const closed = status === 'resolved' || status === 'dismissed';
     const resolvedDay = closed ? (() => { const d = addDays(reported, rngV.int(10, 160)); return d > '2025-09-30' ? '2025-09-30' : d; })() : null;
     const hh = String(rngV.int(7, 16)).padStart(2, '0'), mm = String(rngV.pick([0, 15, 30, 45])).padStart(2, '0');

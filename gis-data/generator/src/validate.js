@@ -418,7 +418,7 @@ for (const f of violations) {
   const p = f.properties;
   expectKeys('violations.geojson', p.code, p, ['code', 'category', 'description', 'status', 'plot_code', 'reported_by', 'reported_at', 'resolved_at', 'resolution_note']);
   if (!within(p.category, ['unauthorised_construction', 'wrong_land_use', 'encroachment', 'unauthorised_transfer', 'environmental', 'other'])) fail('violations.geojson', `${p.code} category`);
-  if (!within(p.status, ['open', 'in_progress', 'resolved', 'dismissed'])) fail('violations.geojson', `${p.code} status`);
+  if (!within(p.status, ['open', 'verified', 'notice_issued', 'resolved', 'escalated', 'dismissed'])) fail('violations.geojson', `${p.code} status`);
   if ((p.status === 'resolved' || p.status === 'dismissed') !== (p.resolved_at !== null)) fail('violations.geojson', `${p.code} resolved_at`);
   if (Number.isNaN(Date.parse(p.reported_at)) || (p.resolved_at && Date.parse(p.resolved_at) < Date.parse(p.reported_at))) fail('violations.geojson', `${p.code} times`);
   const gp = geometryProblems(f.geometry, { types: ['Point', 'Polygon'] });

@@ -87,7 +87,7 @@ public static class PlanningAtQuery
             // The box (0.001° > 100 m here) uses the index; the geography test is exact, in metres.
             Add(batch, parts, $"""
                 select {ViolationQueries.Columns(ctx.IsSelected("openViolationsNearby", "geometry"))} from violations v
-                where v.status in ('open', 'in_progress')
+                where v.status in ('open', 'verified', 'notice_issued', 'escalated')
                   and v.location && ST_Expand({Point}, 0.001)
                   and ST_DWithin(v.location::geography, {Point}::geography, {ViolationRadiusM.ToString(CultureInfo.InvariantCulture)})
                 order by ST_Distance(v.location::geography, {Point}::geography), v.id

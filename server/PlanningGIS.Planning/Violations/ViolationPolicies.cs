@@ -5,7 +5,8 @@ namespace PlanningGIS.Planning.Violations;
 
 /// <summary>
 /// Violations are enforcement data: planners and inspectors read them (lists, Query.node, planningAt,
-/// tiles, photos); only inspectors flag them and move them through their statuses.
+/// tiles, photos); only inspectors flag them and move them through their statuses; planners follow every step and
+/// may comment (commentOnViolation) as inspectors do.
 /// </summary>
 public static class ViolationPolicies
 {
@@ -14,6 +15,7 @@ public static class ViolationPolicies
         { "Query.violations", Policy.Staff },
         { "Mutation.flagViolation", Policy.Inspector },
         { "Mutation.updateViolationStatus", Policy.Inspector },
+        { "Mutation.commentOnViolation", Policy.Staff },
     };
 
     /// <summary>Whether the account sees violations (and their photos) at all.</summary>

@@ -150,7 +150,7 @@ public sealed class PlanningAtTests(HostFixture host) : IClassFixture<HostFixtur
         var (lon, lat) = await OpenViolationPointAsync();
         var expected = await ListAsync($"""
             select code from violations
-            where status in ('open', 'in_progress') and ST_DWithin(location::geography, {Point(lon, lat)}::geography, 100)
+            where status in ('open', 'verified', 'notice_issued', 'escalated') and ST_DWithin(location::geography, {Point(lon, lat)}::geography, 100)
             order by ST_Distance(location::geography, {Point(lon, lat)}::geography), id
             """);
 
@@ -160,7 +160,7 @@ public sealed class PlanningAtTests(HostFixture host) : IClassFixture<HostFixtur
                 .GetProperty("planningAt").GetProperty("openViolationsNearby").EnumerateArray().ToList();
             Assert.NotEmpty(nearby);
             Assert.Equal(expected, nearby.Select(v => v.GetProperty("code").GetString()!).ToList());
-            Assert.All(nearby, v => Assert.Contains(v.GetProperty("status").GetString(), new[] { "OPEN", "IN_PROGRESS" }));
+            Assert.All(nearby, v => Assert.Contains(v.GetProperty("status").GetString(), new[] { "OPEN", "VERIFIED", "NOTICE_ISSUED", "ESCALATED" }));
         }
     }
 

@@ -106,7 +106,8 @@ public sealed partial class ViolationTests(HostFixture host) : IClassFixture<Hos
     public async Task Violations_are_filtered_by_status_category_plot_date_and_place()
     {
         Assert.Equal(["VP-2024-003", "VP-2025-002"], await CodesAsync(new { plotCode = "KCX1-L-05" }));
-        Assert.Equal(["VP-2024-022", "VP-2025-018", "VP-2025-023"], await CodesAsync(new { status = new[] { "IN_PROGRESS" }, text = "VP-202" }));
+        Assert.Equal(["VP-2025-018", "VP-2025-023"], await CodesAsync(new { status = new[] { "VERIFIED" }, text = "VP-202" }));
+        Assert.Equal(["VP-2024-022"], await CodesAsync(new { status = new[] { "NOTICE_ISSUED" }, text = "VP-202" }));
         Assert.Equal(["VP-2024-007", "VP-2024-017"], await CodesAsync(new { category = new[] { "UNAUTHORISED_TRANSFER" } }));
         Assert.Equal(["VP-2023-006", "VP-2023-012", "VP-2023-015", "VP-2023-024"],
             await CodesAsync(new { reportedFrom = "2023-02-01T00:00:00+07:00", reportedTo = "2023-03-31T00:00:00+07:00" }));
@@ -223,28 +224,79 @@ public sealed partial class ViolationTests(HostFixture host) : IClassFixture<Hos
         var (violations, files) = (await ViolationCountAsync(), PhotoFiles());
 
         await client.RejectedAsync(code, Flag, Flagged(null, Photo(Jpeg)));
-        await client.RejectedAsync(code, Update, new { input = new { code = "VP-2025-005", status = "IN_PROGRESS" } });
+        await client.RejectedAsync(code, Update, new { input = new { code = "VP-2025-005", status = "VERIFIED" } });
 
         Assert.Equal(violations, await ViolationCountAsync());
         Assert.Equal(files, PhotoFiles());
         Assert.Equal(1, await ScalarAsync("select count(*) from violations where code = 'VP-2025-005' and status = 'open'"));
     }
 
+    private const string Step = """
+        mutation($input: UpdateViolationStatusInput!) {
+          updateViolationStatus(input: $input) {
+            code status resolvedAt resolutionNote noticeNumber photos { id }
+            events { fromStatus toStatus note noticeNumber by byName at photos { fileName url } }
+          }
+        }
+        """;
+
     [Fact]
-    public async Task A_violation_is_handled_then_resolved_with_a_note_and_a_time()
+    public async Task A_violation_is_verified_noticed_and_resolved_and_each_step_is_kept_with_who_when_and_photos()
+    {
+        var inspector = host.As("inspector");
+        var code = (await inspector.DataAsync(Flag, Flagged(null, Photo(Jpeg)))).GetProperty("flagViolation").GetProperty("code").GetString();
+
+        var verified = (await inspector.DataAsync(Step, new { input = new { code, status = "VERIFIED", note = "Đã kiểm tra thực địa.", photos = new[] { Photo(Png, "image/png", "xac-minh.png") } } }))
+            .GetProperty("updateViolationStatus");
+        Assert.Equal("VERIFIED", verified.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, verified.GetProperty("resolvedAt").ValueKind);
+        Assert.Equal(2, verified.GetProperty("photos").GetArrayLength());
+
+        // a notice needs its number: refused, nothing changes
+        var missing = await inspector.RejectedAsync("BAD_USER_INPUT", Step, new { input = new { code, status = "NOTICE_ISSUED" } });
+        Assert.Equal("noticeNumber", missing.GetProperty("extensions").GetProperty("details").GetProperty("field").GetString());
+        Assert.Equal(1, await ScalarAsync($"select count(*) from violation_events where violation_id = (select id from violations where code = '{code}')"));
+
+        await inspector.DataAsync(Step, new { input = new { code, status = "NOTICE_ISSUED", noticeNumber = "15/BB-VPHC" } });
+        await host.As("planner").DataAsync("mutation($input: CommentOnViolationInput!) { commentOnViolation(input: $input) { code } }",
+            new { input = new { code, note = "Đề nghị kiểm tra lại sau 30 ngày." } });
+        var resolved = (await inspector.DataAsync(Step, new { input = new { code, status = "RESOLVED", note = "Đã tháo dỡ tường rào." } }))
+            .GetProperty("updateViolationStatus");
+
+        Assert.Equal("RESOLVED", resolved.GetProperty("status").GetString());
+        Assert.Equal("Đã tháo dỡ tường rào.", resolved.GetProperty("resolutionNote").GetString());
+        Assert.Equal("15/BB-VPHC", resolved.GetProperty("noticeNumber").GetString());
+        Assert.True(DateTimeOffset.Parse(resolved.GetProperty("resolvedAt").GetString()!) > DateTimeOffset.UtcNow.AddMinutes(-5));
+        var events = resolved.GetProperty("events").EnumerateArray().ToList();
+        Assert.Equal(["OPEN→VERIFIED", "VERIFIED→NOTICE_ISSUED", "→", "NOTICE_ISSUED→RESOLVED"],
+            events.Select(e => $"{e.GetProperty("fromStatus").GetString()}→{e.GetProperty("toStatus").GetString()}"));
+        Assert.Equal(["inspector.test", "inspector.test", "planner.test", "inspector.test"], events.Select(e => e.GetProperty("by").GetString()));
+        Assert.Equal("xac-minh.png", Assert.Single(events[0].GetProperty("photos").EnumerateArray()).GetProperty("fileName").GetString());
+        Assert.Equal("15/BB-VPHC", events[1].GetProperty("noticeNumber").GetString());
+        Assert.Equal("Đề nghị kiểm tra lại sau 30 ngày.", events[2].GetProperty("note").GetString());
+        Assert.True(events.Zip(events.Skip(1)).All(p => DateTimeOffset.Parse(p.First.GetProperty("at").GetString()!) <= DateTimeOffset.Parse(p.Second.GetProperty("at").GetString()!)));
+        // the notice number is the legal basis of that step in the audit log
+        Assert.Equal(1, await ScalarAsync($"select count(*) from audit_log where table_name = 'violations' and legal_basis = '15/BB-VPHC' and row_id = (select id from violations where code = '{code}')"));
+    }
+
+    [Fact]
+    public async Task A_case_beyond_the_inspectors_power_is_escalated_with_a_note_then_resolved()
     {
         var inspector = host.As("inspector");
         var code = (await inspector.DataAsync(Flag, Flagged())).GetProperty("flagViolation").GetProperty("code").GetString();
+        await inspector.DataAsync(Step, new { input = new { code, status = "VERIFIED" } });
+        await inspector.DataAsync(Step, new { input = new { code, status = "NOTICE_ISSUED", noticeNumber = "16/BB-VPHC" } });
 
-        var handling = (await inspector.DataAsync(Update, new { input = new { code, status = "IN_PROGRESS" } })).GetProperty("updateViolationStatus");
-        Assert.Equal("IN_PROGRESS", handling.GetProperty("status").GetString());
-        Assert.Equal(JsonValueKind.Null, handling.GetProperty("resolvedAt").ValueKind);
-
-        var resolved = (await inspector.DataAsync(Update, new { input = new { code, status = "RESOLVED", note = "Đã tháo dỡ tường rào." } }))
+        var noNote = await inspector.RejectedAsync("BAD_USER_INPUT", Step, new { input = new { code, status = "ESCALATED" } });
+        Assert.Equal("note", noNote.GetProperty("extensions").GetProperty("details").GetProperty("field").GetString());
+        var escalated = (await inspector.DataAsync(Step, new { input = new { code, status = "ESCALATED", note = "Chuyển UBND tỉnh: vượt thẩm quyền xử phạt." } }))
             .GetProperty("updateViolationStatus");
-        Assert.Equal("RESOLVED", resolved.GetProperty("status").GetString());
-        Assert.Equal("Đã tháo dỡ tường rào.", resolved.GetProperty("resolutionNote").GetString());
-        Assert.True(DateTimeOffset.Parse(resolved.GetProperty("resolvedAt").GetString()!) > DateTimeOffset.UtcNow.AddMinutes(-5));
+        Assert.Equal("ESCALATED", escalated.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, escalated.GetProperty("resolvedAt").ValueKind);
+        var refused = await inspector.RejectedAsync("INVALID_TRANSITION", Step, new { input = new { code, status = "DISMISSED", note = "x" } });
+        Assert.Equal(["RESOLVED"], refused.GetProperty("extensions").GetProperty("details").GetProperty("allowed").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("RESOLVED", (await inspector.DataAsync(Step, new { input = new { code, status = "RESOLVED", note = "UBND tỉnh đã xử phạt." } }))
+            .GetProperty("updateViolationStatus").GetProperty("status").GetString());
     }
 
     [Fact]
@@ -263,9 +315,11 @@ public sealed partial class ViolationTests(HostFixture host) : IClassFixture<Hos
     [Theory]
     [InlineData("VP-2025-005", "RESOLVED")]     // open
     [InlineData("VP-2025-005", "OPEN")]
-    [InlineData("VP-2024-001", "IN_PROGRESS")]  // resolved
+    [InlineData("VP-2025-005", "NOTICE_ISSUED")] // open: not yet verified
+    [InlineData("VP-2024-001", "VERIFIED")]     // resolved
     [InlineData("VP-2025-002", "OPEN")]         // dismissed
-    [InlineData("VP-2025-018", "IN_PROGRESS")]  // in progress
+    [InlineData("VP-2025-018", "VERIFIED")]     // verified
+    [InlineData("VP-2024-022", "DISMISSED")]    // notice issued: no longer baseless
     public async Task A_status_change_out_of_order_is_refused_and_nothing_changes(string code, string status)
     {
         var before = await ScalarAsync($"select extract(epoch from coalesce(resolved_at, reported_at))::bigint * 10 + length(status) from violations where code = '{code}'");
@@ -279,7 +333,7 @@ public sealed partial class ViolationTests(HostFixture host) : IClassFixture<Hos
     [Fact]
     public async Task An_unknown_violation_is_not_found()
     {
-        await host.As("inspector").RejectedAsync("NOT_FOUND", Update, new { input = new { code = "VP-KHONG-CO", status = "IN_PROGRESS" } });
+        await host.As("inspector").RejectedAsync("NOT_FOUND", Update, new { input = new { code = "VP-KHONG-CO", status = "VERIFIED" } });
     }
 
     [GeneratedRegex(@"^VP-\d{8}-\d{3}$")]

@@ -86,11 +86,16 @@ export const SEARCH_PLOTS = `query SearchPlots($text: String!) {
 }`;
 
 export const VIOLATIONS = `query Violations($first: Int, $filter: ViolationFilter) {
-  violations(first: $first, filter: $filter) { totalCount nodes { code category description status reportedAt reportedBy resolvedAt resolutionNote plot { code } geometry photos { id fileName url } } }
+  violations(first: $first, filter: $filter) { totalCount nodes { code category description status reportedAt reportedBy resolvedAt resolutionNote noticeNumber plot { code } geometry photos { id fileName url }
+    events { fromStatus toStatus note noticeNumber by byName at photos { id fileName url } } } }
 }`;
 
 export const UPDATE_VIOLATION_STATUS = `mutation UpdateViolationStatus($input: UpdateViolationStatusInput!) {
   updateViolationStatus(input: $input) { code status resolvedAt resolutionNote }
+}`;
+
+export const COMMENT_ON_VIOLATION = `mutation CommentOnViolation($input: CommentOnViolationInput!) {
+  commentOnViolation(input: $input) { code }
 }`;
 
 export const FLAG_VIOLATION = `mutation FlagViolation($input: FlagViolationInput!) {

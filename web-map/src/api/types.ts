@@ -33,8 +33,17 @@ export interface BoundaryVersion extends VersionInfo { geometry: Geometry }
 
 export interface Violation {
   code: string; category: string; description: string; status: string; reportedAt: string; reportedBy: string | null;
-  resolvedAt?: string | null; resolutionNote?: string | null;
-  plot: { code: string } | null; photos: { id: string; fileName: string; url: string }[]; geometry?: Geometry;
+  resolvedAt?: string | null; resolutionNote?: string | null; noticeNumber?: string | null;
+  plot: { code: string } | null; photos: Photo[]; geometry?: Geometry;
+  events?: ViolationEvent[];
+}
+
+export interface Photo { id: string; fileName: string; url: string }
+
+/** A step of a violation's workflow (from → to), or a comment when both are null. */
+export interface ViolationEvent {
+  fromStatus: string | null; toStatus: string | null; note: string | null; noticeNumber: string | null;
+  by: string; byName: string; at: string; photos: Photo[];
 }
 
 export interface PlanningAt {

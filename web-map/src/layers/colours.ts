@@ -28,7 +28,9 @@ export const AVAILABILITY_COLOURS: Record<string, string> = {
 
 export const VIOLATION_STATUS_COLOURS: Record<string, string> = {
   OPEN: '#d50000',
-  IN_PROGRESS: '#ff6d00',
+  VERIFIED: '#ff6d00',
+  NOTICE_ISSUED: '#c2185b',
+  ESCALATED: '#6a1b9a',
   RESOLVED: '#2e7d32',
   DISMISSED: '#757575',
 };

@@ -2,10 +2,10 @@ import type { MapMouseEvent } from 'maplibre-gl';
 import type { App } from '../app';
 import { graphql } from '../api/graphql';
 import { userMessage } from '../api/errors';
-import { FLAG_VIOLATION, UPDATE_VIOLATION_STATUS, VIOLATIONS } from '../api/queries';
+import { FLAG_VIOLATION, VIOLATIONS } from '../api/queries';
 import type { Violation } from '../api/types';
-import { can, isStaff, token } from '../api/session';
-import { t, tEnum, type MessageKey } from '../i18n';
+import { can, isStaff } from '../api/session';
+import { t, tEnum } from '../i18n';
 import { formatDate } from '../format/date';
 import { formatWgs84 } from '../format/coordinates';
 import { MAX_PHOTO_BYTES, PHOTO_TYPES, photoInput } from '../format/files';
@@ -14,6 +14,7 @@ import { notify } from '../ui/toast';
 import { VIOLATION_STATUS_COLOURS } from '../layers/colours';
 import { setOverlay, fitTo } from '../map/overlays';
 import { badge } from './cards';
+import { caseFollowUp, photoButton } from './violationCase';
 
 const CATEGORIES = ['UNAUTHORISED_CONSTRUCTION', 'WRONG_LAND_USE', 'ENCROACHMENT', 'UNAUTHORISED_TRANSFER', 'ENVIRONMENTAL', 'OTHER'];
 
@@ -158,7 +159,7 @@ export function violationsPanel(app: App, panel: HTMLElement): () => void {
     const ids = { status: nextId('vstatus'), age: nextId('vage') };
     const status = h('select', { id: ids.status, name: 'status', onchange: () => { filter.status = status.value; void loadList(list); } },
       h('option', { value: '' }, t('violation.anyStatus')),
-      ...['OPEN', 'IN_PROGRESS', 'RESOLVED', 'DISMISSED'].map((s) => h('option', { value: s, selected: filter.status === s }, tEnum('violationStatus', s))));
+      ...Object.keys(VIOLATION_STATUS_COLOURS).map((s) => h('option', { value: s, selected: filter.status === s }, tEnum('violationStatus', s))));
     const age = h('select', { id: ids.age, name: 'age', onchange: () => { filter.days = Number(age.value); void loadList(list); } },
       h('option', { value: '0' }, t('violation.anyAge')),
       ...[30, 90, 365].map((d) => h('option', { value: String(d), selected: filter.days === d }, t('violation.olderThan', { days: d }))));
@@ -189,9 +190,9 @@ export function violationsPanel(app: App, panel: HTMLElement): () => void {
           h('span', {}, tEnum('category', v.category)),
           h('span', { class: 'muted' }, [formatDate(v.reportedAt), v.reportedBy, v.plot?.code, v.photos.length ? `📷 ${v.photos.length}` : ''].filter(Boolean).join(' · ')),
           h('span', { class: 'description' }, v.description)),
-        v.photos.length ? photoButton(v) : null,
+        v.photos.length ? photoButton(v.photos) : null,
         v.resolutionNote ? h('p', { class: 'muted' }, `${t('violation.note')}: ${v.resolutionNote}`) : null,
-        can('Mutation.updateViolationStatus') ? statusActions(v, () => void loadList(list)) : null)) : [h('li', {}, t('violation.none'))]));
+        caseFollowUp(v, () => void loadList(list)))) : [h('li', {}, t('violation.none'))]));
     } catch (error) {
       if (mine === listRequest) list.replaceChildren(h('li', { class: 'error', role: 'alert' }, userMessage(error)));
     }
@@ -199,51 +200,4 @@ export function violationsPanel(app: App, panel: HTMLElement): () => void {
 
   render();
   return render;
-}
-
-// The moves the API allows (updateViolationStatus): OPEN → IN_PROGRESS or DISMISSED, IN_PROGRESS → RESOLVED or DISMISSED.
-const NEXT_STATUS: Record<string, string[]> = { OPEN: ['IN_PROGRESS', 'DISMISSED'], IN_PROGRESS: ['RESOLVED', 'DISMISSED'] };
-
-/** An inspector moves a violation on, with a note; a refusal is shown in place and the note is kept. */
-function statusActions(v: Violation, reload: () => void): HTMLElement | null {
-  const next = NEXT_STATUS[v.status];
-  if (!next) return null;
-  const note = h('input', { type: 'text', name: 'note', 'aria-label': `${t('violation.note')} ${v.code}`, placeholder: t('violation.note') }) as HTMLInputElement;
-  const message = h('p', { class: 'field-message', role: 'alert' });
-  const move = async (status: string) => {
-    message.textContent = '';
-    try {
-      await graphql(UPDATE_VIOLATION_STATUS, { input: { code: v.code, status, note: note.value.trim() || null } });
-      notify(t('violation.moved', { code: v.code, status: tEnum('violationStatus', status) }));
-      reload();
-    } catch (error) {
-      message.textContent = userMessage(error);
-    }
-  };
-  return h('div', { class: 'status-actions', dataset: { violationActions: v.code } }, note,
-    h('div', { class: 'button-row' }, next.map((status) =>
-      h('button', { type: 'button', dataset: { status }, onclick: () => void move(status) }, t(`violation.next.${status}` as MessageKey)))),
-    message);
-}
-
-/** Photos need the Authorization header, so they are fetched on demand and shown from blobs. */
-function photoButton(v: Violation): HTMLElement {
-  const gallery = h('div', { class: 'photos' });
-  const button = h('button', {
-    type: 'button', class: 'link',
-    onclick: async () => {
-      button.remove();
-      const bearer = token();
-      for (const photo of v.photos) {
-        try {
-          const response = await fetch(photo.url, { headers: bearer ? { Authorization: `Bearer ${bearer}` } : {} });
-          if (!response.ok) throw new Error(String(response.status));
-          gallery.append(h('img', { src: URL.createObjectURL(await response.blob()), alt: photo.fileName, loading: 'lazy' }));
-        } catch {
-          gallery.append(h('span', { class: 'error' }, `${photo.fileName}: ${t('error.network')}`));
-        }
-      }
-    },
-  }, t('violation.showPhotos', { count: v.photos.length }));
-  return h('div', {}, button, gallery);
 }
