@@ -17,6 +17,16 @@ test('inspector flags a violation with a photo on a phone, and the planner sees 
     await page.waitForSelector('#tab-violations[aria-selected=true]');
     await waitForMapIdle(page);
 
+    // Field work at phone width: the map keeps at least 70% of the height, and the GPS position
+    // (followed with the map's locate button) updates the coordinate readout.
+    const heights = await page.evaluate(() => ({ map: document.getElementById('map').getBoundingClientRect().height, all: innerHeight }));
+    assert.ok(heights.map / heights.all >= 0.7, `the map has ${Math.round(heights.map / heights.all * 100)}% of the height`);
+    await context.grantPermissions(['geolocation'], { origin: new URL(page.url()).origin });
+    await context.setGeolocation({ latitude: 21.9135, longitude: 106.7188, accuracy: 8 });
+    await page.click('.maplibregl-ctrl-geolocate');
+    await page.waitForSelector('#coords[data-source=gps]', { timeout: 15_000 });
+    assert.match(await page.textContent('#coords'), /GPS \(±8 m\).*21,91350° N, 106,71880° E/);
+    await page.click('.maplibregl-ctrl-geolocate'); // stop following before placing by hand
     await page.click('#violation-pick');
     await page.evaluate((c) => window.__planningMap.jumpTo({ center: c }), SPOT);
     await waitForMapIdle(page);

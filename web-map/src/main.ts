@@ -144,6 +144,19 @@ function setupChrome(): void {
     setLang(lang() === 'vi' ? 'en' : 'vi');
     location.reload();
   };
+  // Phones: the panel is a bottom sheet, small by default so the map keeps 70% of the height.
+  const sheet = $('sheet-toggle');
+  const drawSheet = () => {
+    const expanded = document.body.classList.contains('sheet-expanded');
+    sheet.textContent = expanded ? t('panel.shrink') : t('panel.expand');
+    sheet.setAttribute('aria-expanded', String(expanded));
+  };
+  sheet.onclick = () => {
+    document.body.classList.toggle('sheet-expanded');
+    drawSheet();
+    window.__planningMap?.resize();
+  };
+  drawSheet();
   const toggle = $('panel-toggle');
   toggle.setAttribute('aria-label', t('panel.toggle'));
   toggle.onclick = () => {

@@ -49,6 +49,8 @@ export const en: Record<keyof typeof vi, string> = {
   'tab.dashboard': 'Statistics',
   'tab.details': 'Details',
   'tab.work': 'Work',
+  'panel.expand': '▲ Expand the panel',
+  'panel.shrink': '▼ Shrink the panel',
   'work.area': 'Task',
   'panel.toggle': 'Show/hide the side panel',
 
@@ -293,6 +295,7 @@ export const en: Record<keyof typeof vi, string> = {
   'authority.PROVINCIAL_COUNCIL': 'Provincial People\'s Council',
 
   'coords.label': 'Pointer coordinates',
+  'coords.gps': 'GPS (±{metres} m) ',
 
   'error.network': 'The server cannot be reached. Check the network and try again.',
   'error.apiMissing': 'The server does not offer this yet (the API is not available). The map still works.',

@@ -48,6 +48,8 @@ export const vi = {
   'tab.dashboard': 'Thống kê',
   'tab.details': 'Thông tin',
   'tab.work': 'Nghiệp vụ',
+  'panel.expand': '▲ Mở rộng bảng',
+  'panel.shrink': '▼ Thu gọn bảng',
   'work.area': 'Công việc',
   'panel.toggle': 'Ẩn/hiện bảng bên',
 
@@ -292,6 +294,7 @@ export const vi = {
   'authority.PROVINCIAL_COUNCIL': 'Hội đồng nhân dân tỉnh',
 
   'coords.label': 'Tọa độ con trỏ',
+  'coords.gps': 'GPS (±{metres} m) ',
 
   'error.network': 'Không kết nối được máy chủ. Hãy kiểm tra mạng và thử lại.',
   'error.apiMissing': 'Máy chủ chưa cung cấp chức năng này (API chưa sẵn sàng). Bản đồ vẫn xem được.',

@@ -1,10 +1,17 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import { GeolocateControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 // The worker ships with the app as a file of its own (no CDN, no blob tricks).
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 import { token } from '../api/session';
 import { setMapLoading } from '../ui/loading';
+
+const locators = new WeakMap<MapLibreMap, GeolocateControl>();
+
+/** The map's GPS control, when the browser has geolocation. */
+export function locatorOf(map: MapLibreMap): GeolocateControl | undefined {
+  return locators.get(map);
+}
 
 declare global {
   interface Window {
@@ -42,6 +49,12 @@ export function createMap(container: HTMLElement, style: StyleSpecification): Ma
   });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+  // Field work: the device's position, followed (the blue dot differs from every status colour).
+  if ('geolocation' in navigator) {
+    const locate = new GeolocateControl({ positionOptions: { enableHighAccuracy: true }, trackUserLocation: true, showAccuracyCircle: true });
+    map.addControl(locate, 'top-right');
+    locators.set(map, locate);
+  }
   map.getCanvas().setAttribute('aria-label', 'Bản đồ / Map');
 
   window.__planningMap = map;
