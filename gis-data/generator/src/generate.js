@@ -55,6 +55,18 @@ function indicators(code, rng) {
   }
 }
 
+/**
+ * The setback from the road boundary (chỉ giới xây dựng lùi so với chỉ giới đường đỏ) and the height
+ * limit of a lot, derived from its use and floors without random draws (so the rest of the sample
+ * stays as it was): factories 6 m back and 6 m a floor, other buildings 3 m back and 3.6 m a floor.
+ * Roads and green space have none.
+ */
+function buildingControls(code, floors) {
+  if (!floors || ['DGT', 'DKV'].includes(code)) return { min_setback_m: null, max_height_m: null };
+  const industrial = ['SKK', 'SKT', 'SKC', 'CSK'].includes(code);
+  return { min_setback_m: industrial ? 6 : code === 'TMD' ? 4 : 3, max_height_m: Math.round(floors * (industrial ? 6 : 3.6) * 2) / 2 };
+}
+
 /** Lays out blocks and lots of a zone on the plane. */
 function layoutZone(z) {
   const rng = new Rng('layout/' + z.code);
@@ -939,6 +951,7 @@ function main() {
     properties: {
       code: p.code, zone_code: p.zone_code, dossier_code: p.dossier_code, land_use_code: p.land_use_code,
       max_building_density: p.max_building_density, max_floors: p.max_floors, far: p.far, for_investment: p.for_investment,
+      ...buildingControls(p.land_use_code, p.max_floors),
     },
     geometry: p.geometry,
   }));

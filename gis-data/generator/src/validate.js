@@ -218,7 +218,7 @@ const pByCode = new Map();
 const plotWgs = new Map();
 for (const f of plots) {
   const p = f.properties;
-  expectKeys('plots.geojson', p.code, p, ['code', 'zone_code', 'dossier_code', 'land_use_code', 'max_building_density', 'max_floors', 'far', 'for_investment']);
+  expectKeys('plots.geojson', p.code, p, ['code', 'zone_code', 'dossier_code', 'land_use_code', 'max_building_density', 'max_floors', 'far', 'for_investment', 'min_setback_m', 'max_height_m']);
   if (pByCode.has(p.code)) fail('plots.geojson', `duplicate ${p.code}`);
   pByCode.set(p.code, f);
   if (!zByCode.has(p.zone_code)) fail('plots.geojson', `${p.code} unknown zone`);

@@ -18,7 +18,7 @@ public static class PlotEdits
 
     // The lifecycle is not reverted: a retired plot lives on in the plots split or merged from it.
     private static readonly Versioned Versions = new("plots", What,
-        ["zone_id", "dossier_id", "land_use_code", "max_building_density", "max_floors", "far", "for_investment", "boundary"]);
+        ["zone_id", "dossier_id", "land_use_code", "max_building_density", "max_floors", "far", "min_setback_m", "max_height_m", "for_investment", "boundary"]);
     private static readonly string[] Polygon = ["Polygon"];
 
     public static Task<PlotRow> CreateAsync(ResolveContext ctx)
@@ -36,9 +36,9 @@ public static class PlotEdits
                 : (long?)null;
             var indicators = input.Get<IReadOnlyDictionary<string, object?>>("indicators");
             await using var cmd = new NpgsqlCommand("""
-                insert into plots (code, zone_id, dossier_id, land_use_code, max_building_density, max_floors, far, for_investment,
-                                   boundary, legal_basis)
-                values (@code, @zone, @dossier, @landUse, @density, @floors, @far, @forInvestment, @boundary, @basis)
+                insert into plots (code, zone_id, dossier_id, land_use_code, max_building_density, max_floors, far, min_setback_m,
+                                   max_height_m, for_investment, boundary, legal_basis)
+                values (@code, @zone, @dossier, @landUse, @density, @floors, @far, @setback, @height, @forInvestment, @boundary, @basis)
                 """, connection);
             cmd.Parameters.AddWithValue("code", code);
             cmd.Parameters.AddWithValue("zone", zoneId);
@@ -47,6 +47,8 @@ public static class PlotEdits
             cmd.Parameters.AddWithValue("density", (object?)indicators?.Get<double?>("maxBuildingDensity") ?? DBNull.Value);
             cmd.Parameters.AddWithValue("floors", (object?)indicators?.Get<int?>("maxFloors") ?? DBNull.Value);
             cmd.Parameters.AddWithValue("far", (object?)indicators?.Get<double?>("far") ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("setback", (object?)indicators?.Get<double?>("minSetbackM") ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("height", (object?)indicators?.Get<double?>("maxHeightM") ?? DBNull.Value);
             cmd.Parameters.AddWithValue("forInvestment", input.Get<bool?>("forInvestment") ?? true);
             cmd.Parameters.AddWithValue("boundary", boundary);
             cmd.Parameters.AddWithValue("basis", input.Get<string>("legalBasis")!);
@@ -79,6 +81,8 @@ public static class PlotEdits
                     max_building_density = case when @hasDensity then @density else max_building_density end,
                     max_floors = case when @hasFloors then @floors else max_floors end,
                     far = case when @hasFar then @far else far end,
+                    min_setback_m = case when @hasSetback then @setback else min_setback_m end,
+                    max_height_m = case when @hasHeight then @height else max_height_m end,
                     for_investment = coalesce(@forInvestment, for_investment),
                     boundary = coalesce(@boundary::geometry, boundary),
                     legal_basis = @basis
@@ -88,7 +92,7 @@ public static class PlotEdits
             cmd.Parameters.AddWithValue("hasDossier", input.Has("dossierCode"));
             cmd.Parameters.Add(new NpgsqlParameter("dossier", NpgsqlDbType.Bigint) { Value = (object?)dossierId ?? DBNull.Value });
             // An indicator given (even as null) replaces the old value; one left out keeps it.
-            foreach (var (field, name) in new[] { ("maxBuildingDensity", "density"), ("maxFloors", "floors"), ("far", "far") })
+            foreach (var (field, name) in new[] { ("maxBuildingDensity", "density"), ("maxFloors", "floors"), ("far", "far"), ("minSetbackM", "setback"), ("maxHeightM", "height") })
             {
                 cmd.Parameters.AddWithValue("has" + char.ToUpperInvariant(name[0]) + name[1..], indicators?.Has(field) == true);
                 cmd.Parameters.Add(name == "floors"

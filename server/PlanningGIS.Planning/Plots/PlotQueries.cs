@@ -32,7 +32,8 @@ public static class PlotQueries
 
     public static string Columns(PlotSelection selection, bool versions = false) => $"""
         p.id, p.code, p.zone_id, p.land_use_code, p.dossier_id,
-        p.max_building_density::float8 as max_building_density, p.max_floors, p.far::float8 as far, p.for_investment,
+        p.max_building_density::float8 as max_building_density, p.max_floors, p.far::float8 as far,
+        p.min_setback_m::float8 as min_setback_m, p.max_height_m::float8 as max_height_m, p.for_investment,
         p.lifecycle = 'retired' as retired,
         {(selection.Availability ? AvailabilitySql : "null::text")} as availability, p.area_m2,
         {(selection.Perimeter ? "ST_Perimeter(ST_Transform(p.boundary, 9215))" : "0::float8")} as perimeter_m,
@@ -42,7 +43,8 @@ public static class PlotQueries
 
     public static PlotRow Read(RowReader r) => new(
         r.Get<long>("id"), r.Get<string>("code"), r.Get<long>("zone_id"), r.Get<string>("land_use_code"), r.Get<long?>("dossier_id"),
-        new PlotIndicators(r.Get<double?>("max_building_density"), r.Get<int?>("max_floors"), r.Get<double?>("far")),
+        new PlotIndicators(r.Get<double?>("max_building_density"), r.Get<int?>("max_floors"), r.Get<double?>("far"),
+            r.Get<double?>("min_setback_m"), r.Get<double?>("max_height_m")),
         r.Get<bool>("for_investment"), r.Get<bool>("retired"), r.Get<string?>("availability") ?? "", r.Get<double>("area_m2"),
         r.Get<double>("perimeter_m"), r.Get<string?>("geometry_json"), r.Get<int>("version"), r.Get<DateTimeOffset>("valid_from"),
         r.Get<DateTimeOffset?>("valid_to"), r.Get<string?>("changed_by"), r.Get<string?>("legal_basis"));

@@ -3,7 +3,7 @@ using PlanningGIS.Planning.Api;
 namespace PlanningGIS.Planning.Plots;
 
 /// <summary>What the detailed plan allows on a lot.</summary>
-public sealed record PlotIndicators(double? MaxBuildingDensity, int? MaxFloors, double? Far);
+public sealed record PlotIndicators(double? MaxBuildingDensity, int? MaxFloors, double? Far, double? MinSetbackM, double? MaxHeightM);
 
 /// <summary>
 /// A plot as stored (one version of it). Properties are read by the schema's Plot fields.

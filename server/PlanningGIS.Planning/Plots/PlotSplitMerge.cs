@@ -198,9 +198,10 @@ public static class PlotSplitMerge
         CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("""
-            insert into plots (code, zone_id, dossier_id, land_use_code, max_building_density, max_floors, far, for_investment, boundary, legal_basis)
-            select @code, zone_id, dossier_id, land_use_code, max_building_density, max_floors, far, for_investment,
-                   @boundary::geometry, @basis
+            insert into plots (code, zone_id, dossier_id, land_use_code, max_building_density, max_floors, far, min_setback_m, max_height_m,
+                               for_investment, boundary, legal_basis)
+            select @code, zone_id, dossier_id, land_use_code, max_building_density, max_floors, far, min_setback_m, max_height_m,
+                   for_investment, @boundary::geometry, @basis
             from plots where id = @parent
             returning id
             """, connection);
@@ -217,12 +218,15 @@ public static class PlotSplitMerge
         string legalBasis, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("""
-            insert into plots (code, zone_id, dossier_id, land_use_code, max_building_density, max_floors, far, for_investment, boundary, legal_basis)
+            insert into plots (code, zone_id, dossier_id, land_use_code, max_building_density, max_floors, far, min_setback_m, max_height_m,
+                               for_investment, boundary, legal_basis)
             select @code, min(zone_id),
                    case when count(distinct dossier_id) = 1 and count(dossier_id) = count(*) then min(dossier_id) end, @landUse,
                    case when count(distinct max_building_density) = 1 and count(max_building_density) = count(*) then min(max_building_density) end,
                    case when count(distinct max_floors) = 1 and count(max_floors) = count(*) then min(max_floors) end,
                    case when count(distinct far) = 1 and count(far) = count(*) then min(far) end,
+                   case when count(distinct min_setback_m) = 1 and count(min_setback_m) = count(*) then min(min_setback_m) end,
+                   case when count(distinct max_height_m) = 1 and count(max_height_m) = count(*) then min(max_height_m) end,
                    bool_and(for_investment), @boundary::geometry, @basis
             from plots where id = any(@parents)
             returning id

@@ -114,10 +114,11 @@ public static class SampleFiles
              "lies outside its zone '{zone_code}'"),
         ],
         [$"""
-         insert into plots (code, zone_id, dossier_id, land_use_code, max_building_density, max_floors, far, for_investment, boundary,
-                            valid_from, legal_basis)
+         insert into plots (code, zone_id, dossier_id, land_use_code, max_building_density, max_floors, far, min_setback_m, max_height_m,
+                            for_investment, boundary, valid_from, legal_basis)
          select props->>'code', (select z.id from zones z where z.code = props->>'zone_code'), d.id, props->>'land_use_code',
                 (props->>'max_building_density')::numeric, (props->>'max_floors')::int, (props->>'far')::numeric,
+                (props->>'min_setback_m')::numeric, (props->>'max_height_m')::numeric,
                 coalesce((props->>'for_investment')::boolean, true), geom, {ApprovedOn("d")}, {DecisionText("d")}
          from staged left join dossiers d on d.code = props->>'dossier_code'
          order by idx on conflict (code) do nothing

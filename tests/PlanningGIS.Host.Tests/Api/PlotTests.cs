@@ -240,6 +240,39 @@ public sealed class PlotTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task Setback_and_height_are_indicators_with_history_and_revert()
+    {
+        const string Fields = "version indicators { minSetbackM maxHeightM } history { version indicators { minSetbackM maxHeightM } }";
+        var planner = host.As("planner");
+        var first = (await planner.DataAsync($$"""{ plot(code: "DB-C-06") { {{Fields}} } }""")).GetProperty("plot");
+        // factories in the sample: 6 m back from the road boundary, 6 m a floor
+        Assert.Equal(6, first.GetProperty("indicators").GetProperty("minSetbackM").GetDouble());
+        var height = first.GetProperty("indicators").GetProperty("maxHeightM").GetDouble();
+
+        var updated = (await planner.DataAsync($$"""
+            mutation { updatePlot(input: { code: "DB-C-06", expectedVersion: 1, legalBasis: "QĐ 30/QĐ-BQLKKT",
+                indicators: { minSetbackM: 10, maxHeightM: 24.5 } }) { {{Fields}} } }
+            """)).GetProperty("updatePlot");
+        Assert.Equal(10, updated.GetProperty("indicators").GetProperty("minSetbackM").GetDouble());
+        Assert.Equal(24.5, updated.GetProperty("indicators").GetProperty("maxHeightM").GetDouble());
+        var old = updated.GetProperty("history").EnumerateArray().Single().GetProperty("indicators");
+        Assert.Equal(6, old.GetProperty("minSetbackM").GetDouble());
+        Assert.Equal(height, old.GetProperty("maxHeightM").GetDouble());
+
+        var reverted = (await planner.DataAsync($$"""
+            mutation { revertPlot(input: { code: "DB-C-06", toVersion: 1, expectedVersion: 2, legalBasis: "QĐ 31" }) { {{Fields}} } }
+            """)).GetProperty("revertPlot");
+        Assert.Equal(3, reverted.GetProperty("version").GetInt32());
+        Assert.Equal(6, reverted.GetProperty("indicators").GetProperty("minSetbackM").GetDouble());
+        Assert.Equal(height, reverted.GetProperty("indicators").GetProperty("maxHeightM").GetDouble());
+
+        await planner.RejectedAsync("BAD_USER_INPUT", """
+            mutation { updatePlot(input: { code: "DB-C-06", expectedVersion: 3, legalBasis: "x", indicators: { maxHeightM: -2 } }) { version } }
+            """);
+        Assert.Equal(3, await ScalarAsync<int>("select version from plots where code = 'DB-C-06'"));
+    }
+
+    [Fact]
     public async Task A_stale_expected_version_is_a_conflict_and_changes_nothing()
     {
         await host.As("planner").DataAsync("""
