@@ -163,6 +163,8 @@ export function allocateForm(app: App, ctx: AllocateContext): { element: HTMLEle
     const named = typeof error.details.allocationCode === 'string' ? error.details.allocationCode : null;
     const conflicts = named ? found.allocations.filter((a) => a.code === named) : overlapping(found.allocations, from, to);
     if (!found.geometry) return;
+    // The conflict's own dashed outline, not hidden under the selection's highlight.
+    setOverlay(app.map, 'highlight', null);
     setOverlay(app.map, 'conflict', {
       type: 'FeatureCollection',
       features: (conflicts.length ? conflicts : [null]).map((c) => ({
