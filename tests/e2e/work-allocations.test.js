@@ -5,7 +5,17 @@
 // the API and the map. The plot HD-K-07 (Hoàng Đồng, no allocation in the sample) is used by no other test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { launch, openPage, waitForMapIdle, renderedFeatures, screenshot, login, logout, accounts, apiAsSignedIn, screenPoint, BASE_URL } from './lib/browser.js';
+
+const require = createRequire(import.meta.url);
+
+/** axe-core's WCAG 2 A/AA rules on the page as it is (as in a11y.test.js). */
+async function audit(page, where) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
+  return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const PLOT = 'HD-K-07';
 const stamp = Date.now().toString(36).toUpperCase();
@@ -19,8 +29,7 @@ async function plotAllocations(page) {
   return data.allocations;
 }
 
-async function plotTile(page, centre) {
-  await page.evaluate((c) => window.__planningMap.jumpTo({ center: c, zoom: 17 }), centre);
+async function plotTile(page) {
   await waitForMapIdle(page);
   return (await renderedFeatures(page, ['plots-fill'], ['==', ['get', 'code'], PLOT]))[0]?.properties;
 }
@@ -41,13 +50,14 @@ test('a planner registers an investor, leases it a plot picked on the map, sees 
   const { context, close } = await launch();
   try {
     const { page } = await openPage(context, '/');
-    await waitForMapIdle(page);
     await login(page, accounts().planner);
     const before = await plotAllocations(page);
     assert.equal(before.nodes.filter((a) => ['PENDING', 'ACTIVE'].includes(a.status)).length, 0, `${PLOT} is free in the sample`);
-    const { plot } = await apiAsSignedIn(page, `{ plot(code: "${PLOT}") { geometry availability } }`);
+    const { plot } = await apiAsSignedIn(page, `{ plot(code: "${PLOT}") { availability geometry } }`);
     assert.equal(plot.availability, 'AVAILABLE');
+    // The map moves to the plot now, and loads its tiles while the investor is registered.
     const centre = centroid(plot.geometry);
+    await page.evaluate((c) => window.__planningMap.jumpTo({ center: c, zoom: 17 }), centre);
 
     // 1. The investor register: a tax code another investor holds is refused next to the tax code.
     await openArea(page, 'investors');
@@ -65,6 +75,7 @@ test('a planner registers an investor, leases it a plot picked on the map, sees 
     const taken = await page.waitForSelector('#investor-form .field-message[data-field=taxCode]:not(:empty)', { timeout: 15_000 });
     assert.match(await taken.textContent(), /đã thuộc nhà đầu tư NDT-01/);
     assert.equal(await page.inputValue('#investor-representative'), 'Tanaka Kenji', 'the refused form keeps what was typed');
+    const a11y = await audit(page, 'planner/investor refused');
     let investors = (await apiAsSignedIn(page, '{ investors { code taxCode representative contactEmail contactPhone country } }')).investors;
     assert.ok(!investors.some((i) => i.code === INVESTOR), 'the refused investor was not stored');
     await page.fill('#investor-tax-code', TAX_CODE);
@@ -80,7 +91,6 @@ test('a planner registers an investor, leases it a plot picked on the map, sees 
     started = Date.now();
     await page.waitForSelector('#allocation-form');
     await page.click('#allocation-pick');
-    await page.evaluate((c) => window.__planningMap.jumpTo({ center: c, zoom: 17 }), centre);
     await waitForMapIdle(page);
     const at = await screenPoint(page, centre);
     await page.mouse.click(at.x, at.y);
@@ -109,7 +119,7 @@ test('a planner registers an investor, leases it a plot picked on the map, sees 
     assert.equal(lease.investor.code, INVESTOR);
     assert.equal(String(lease.annualRentVnd), '123456000');
     assert.equal(lease.decision.number, `E2E-${stamp}/QĐ-BQLKKT`);
-    assert.equal((await plotTile(page, centre))?.availability, 'ALLOCATED', 'the map draws the plot as allocated');
+    assert.equal((await plotTile(page))?.availability, 'ALLOCATED', 'the map draws the plot as allocated');
 
     // 3. The same plot allocated again to another investor for an overlapping period: refused, drawn, named.
     await page.click('.allocations-nav button[data-view=allocate]');
@@ -130,6 +140,7 @@ test('a planner registers an investor, leases it a plot picked on the map, sees 
     assert.equal(await page.inputValue('#allocation-investor'), 'NDT-02');
     assert.equal(await page.inputValue('#allocation-decision'), 'E2E-TRUNG/QĐ-BQLKKT');
     await screenshot(page, 'allocations-double-refused');
+    a11y.push(...(await audit(page, 'planner/double allocation refused')));
     onServer = await plotAllocations(page);
     assert.equal(onServer.totalCount, before.totalCount + 1, 'the refused allocation was not stored');
 
@@ -154,8 +165,9 @@ test('a planner registers an investor, leases it a plot picked on the map, sees 
     assert.equal(ended.status, 'TERMINATED');
     assert.equal(ended.endDecision.number, `E2E-THU-HOI-${stamp}/QĐ-BQLKKT`);
     assert.equal(ended.decision.number, `E2E-${stamp}/QĐ-BQLKKT`, 'the granting decision stays');
-    assert.equal((await plotTile(page, centre))?.availability, 'AVAILABLE', 'the plot is available again on the map');
+    assert.equal((await plotTile(page))?.availability, 'AVAILABLE', 'the plot is available again on the map');
     await screenshot(page, 'allocations-terminated');
+    a11y.push(...(await audit(page, 'planner/register')));
 
     // 5. An account for the new investor (made by an administrator through the API) sees only its own, with terms.
     const username = `e2e-alloc-${stamp.toLowerCase()}`;
@@ -186,7 +198,14 @@ test('a planner registers an investor, leases it a plot picked on the map, sees 
     const own = (await apiAsSignedIn(page, `{ allocations(first: 50) { totalCount nodes { code investor { code } annualRentVnd } } }`)).allocations;
     assert.equal(own.totalCount, 1);
     assert.equal(String(own.nodes[0].annualRentVnd), '123456000');
+    // At phone width: nothing scrolls sideways, and axe finds nothing on any of the area's screens.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const noScroll = await page.evaluate(() => { const p = document.querySelector('.tab-panels'); return p.scrollWidth <= p.clientWidth + 1; });
+    assert.ok(noScroll, 'no horizontal scrolling at phone width');
+    a11y.push(...(await audit(page, 'investor/own allocations, phone')));
+    assert.deepEqual(a11y, [], 'axe finds nothing on the allocations screens');
     await screenshot(page, 'allocations-investor-own');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // The demo investor (NDT-01) too: its own rows, as many as the API gives it.
     await logout(page);

@@ -3,7 +3,17 @@
 // one's own roles shown next to the roles. Checked through the API; a planner does not see the area.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { launch, openPage, screenshot, login, accounts, apiAsSignedIn, BASE_URL } from './lib/browser.js';
+
+const require = createRequire(import.meta.url);
+
+/** axe-core's WCAG 2 A/AA rules on the page as it is (as in a11y.test.js). */
+async function audit(page, where) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
+  return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const USER_FIELDS = 'username displayName roles disabled investor { code }';
 
@@ -59,6 +69,7 @@ test('an administrator creates a user, resets their password (ending their sessi
     await page.click('#user-save');
     const mismatch = await page.waitForSelector('#user-form .field-message[data-field=passwordAgain]:not(:empty)');
     assert.match(await mismatch.textContent(), /không khớp/);
+    const a11y = await audit(page, 'admin/new user');
     await page.fill('#user-new-password-again', firstPassword);
     await page.click('#user-save');
     await page.waitForSelector(`#user-result .notice:has-text("${username}")`, { timeout: 15_000 });
@@ -128,6 +139,8 @@ test('an administrator creates a user, resets their password (ending their sessi
     const noScroll = await page.evaluate(() => { const p = document.querySelector('.tab-panels'); return p.scrollWidth <= p.clientWidth + 1; });
     assert.ok(noScroll, 'no horizontal scrolling at phone width');
     await screenshot(page, 'users-own-roles-refused-phone');
+    a11y.push(...(await audit(page, 'admin/own roles refused, phone')));
+    assert.deepEqual(a11y, [], 'axe finds nothing on the users forms');
     assert.deepEqual((await userOnServer(page, me)).roles, ['ADMIN'], 'the refused save changed nothing');
 
     // 6. A planner never sees the area.

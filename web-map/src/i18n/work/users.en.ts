@@ -42,6 +42,7 @@ export const usersEn: Record<keyof typeof usersVi, string> = {
   'users.tellPassword': 'Password (shown this once): {password}',
   'users.resetTitle': 'Reset the password',
   'users.resetHint': 'After a reset, every session of this user ends.',
+  'users.resetSelf': 'This is your own account: after the reset you must sign in again too.',
   'users.reset': 'Reset the password',
   'users.resetDone': 'Password of {name} reset. Every session of this user has ended; they must sign in again with the new password.',
   'users.disableTitle': 'Disable the account',

@@ -41,6 +41,7 @@ export const usersVi = {
   'users.tellPassword': 'Mật khẩu (chỉ hiện lần này): {password}',
   'users.resetTitle': 'Đặt lại mật khẩu',
   'users.resetHint': 'Sau khi đặt lại, mọi phiên đăng nhập của người dùng này sẽ kết thúc.',
+  'users.resetSelf': 'Đây là tài khoản của bạn: sau khi đặt lại, bạn cũng phải đăng nhập lại.',
   'users.reset': 'Đặt lại mật khẩu',
   'users.resetDone': 'Đã đặt lại mật khẩu của {name}. Mọi phiên đăng nhập của người này đã kết thúc; họ cần đăng nhập lại bằng mật khẩu mới.',
   'users.disableTitle': 'Khoá tài khoản',

@@ -115,6 +115,7 @@ function resetForm(user: UserRecord, ctx: UserFormContext): HTMLElement {
   const form = h('form', { class: 'stack work-form', id: 'user-reset-form', 'aria-label': t('users.resetTitle'), novalidate: true },
     h('h4', {}, t('users.resetTitle')),
     h('p', { class: 'muted' }, t('users.resetHint')),
+    user.username === ctx.self ? h('p', { class: 'muted' }, t('users.resetSelf')) : null,
     password.element,
     h('button', { type: 'submit', id: 'user-reset' }, t('users.reset')),
     message);
