@@ -18,6 +18,7 @@ import './allocations.css';
 type View = 'allocate' | 'register' | 'investors';
 let view: View = 'register';
 let stopPicking: (() => void) | null = null;
+let drawing = 0; // a second open (a sign-in change) while the first still loads its choices wins
 
 /**
  * Investors and allocations. Planners: the investor register, allocating or leasing a plot, and the
@@ -45,6 +46,7 @@ function leave(app: App): void {
 
 async function draw(app: App, el: HTMLElement): Promise<void> {
   leave(app);
+  const mine = ++drawing;
   const planner = can('Mutation.allocatePlot');
   const body = h('div', { class: 'allocations-body' });
   const nav = h('div', { class: 'button-row allocations-nav', role: 'group', 'aria-label': t('work.allocations') });
@@ -63,6 +65,7 @@ async function draw(app: App, el: HTMLElement): Promise<void> {
     }
   };
   await loadChoices();
+  if (mine !== drawing) return;
   if (!planner) return void registerView(app, body, { investors, zones, ownOnly: true });
 
   const show = (next: View) => {
