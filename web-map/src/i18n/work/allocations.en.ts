@@ -65,7 +65,7 @@ export const allocationsEn: Record<keyof typeof allocationsVi, string> = {
   'allocations.endDecisionNumber': 'Number of the ending or recovery decision',
   'allocations.needEndDecision': 'Enter the number of the ending or recovery decision.',
   'allocations.endSubmit': 'Save the decision',
-  'allocations.ended': '{code}: {status}. Plot {plot} is available again.',
+  'allocations.ended': '{code}: {status}. This decision no longer holds plot {plot}.',
   'allocations.investors': 'Investor register',
   'allocations.newInvestor': 'Add an investor',
   'allocations.editInvestor': 'Edit {code}',

@@ -64,7 +64,7 @@ export const allocationsVi = {
   'allocations.endDecisionNumber': 'Số quyết định kết thúc, thu hồi',
   'allocations.needEndDecision': 'Hãy nhập số quyết định kết thúc hoặc thu hồi.',
   'allocations.endSubmit': 'Lưu quyết định',
-  'allocations.ended': '{code}: {status}. Lô {plot} lại còn trống.',
+  'allocations.ended': '{code}: {status}. Quyết định này không còn giữ lô {plot}.',
   'allocations.investors': 'Sổ đăng ký nhà đầu tư',
   'allocations.newInvestor': 'Thêm nhà đầu tư',
   'allocations.editInvestor': 'Sửa {code}',
