@@ -32,6 +32,7 @@ public static class PlanningSchema
         Statistics.StatisticsApi.Register,
         PlanningAt.PlanningAtApi.Register,
         Geometry.GeometryApi.Register,
+        Investment.InvestmentApi.Register,
         NodeApi.Register,
     ];
 
@@ -50,6 +51,7 @@ public static class PlanningSchema
         Statistics.StatisticsPolicies.Fields,
         PlanningAt.PlanningAtPolicies.Fields,
         Geometry.GeometryPolicies.Fields,
+        Investment.InvestmentPolicies.Fields,
         NodePolicies.Fields,
     ];
 

@@ -66,7 +66,7 @@ public static class ConversionApi
                                          required_authority, land_kind, boundary)
                 values (@code, @name, @from, @to, @zone, @project, 'requested',
                         (select r.authority from conversion_approval_rules r
-                         where {ConversionQueries.RuleApplies("@kind", "area_m2(ST_Multi(@boundary)) / 10000", "current_date")}
+                         where {ConversionQueries.RuleApplies("@kind", "area_m2(ST_Multi(@boundary)) / 10000", "(now() at time zone 'Asia/Ho_Chi_Minh')::date")}
                          order by r.valid_from desc, r.min_ha desc limit 1),
                         @kind, ST_Multi(@boundary))
                 """, connection);

@@ -124,6 +124,27 @@ public static class SampleFiles
          order by idx on conflict (code) do nothing
          """]),
 
+        new("land_rent_guide.csv", SourceFormat.Csv, [], ["zone_code", "land_price_vnd_per_m2", "annual_rent_rate_percent", "valid_from", "source"],
+        [References("zone_code", "zones", "zone"), KnownLandUse("land_use_code")],
+        ["""
+         insert into land_rent_guide (zone_id, land_use_code, land_price_vnd_per_m2, annual_rent_rate_percent, valid_from, valid_to, source, illustrative)
+         select (select z.id from zones z where z.code = props->>'zone_code'), nullif(props->>'land_use_code', ''),
+                (props->>'land_price_vnd_per_m2')::numeric, (props->>'annual_rent_rate_percent')::numeric,
+                (props->>'valid_from')::date, nullif(props->>'valid_to', '')::date, props->>'source',
+                coalesce((props->>'illustrative')::boolean, false)
+         from staged order by idx on conflict do nothing
+         """]),
+
+        new("zone_infrastructure.csv", SourceFormat.Csv, [], ["zone_code", "kind", "status", "as_of"],
+        [References("zone_code", "zones", "zone")],
+        ["""
+         insert into zone_infrastructure (zone_id, kind, status, note, as_of, source, illustrative)
+         select (select z.id from zones z where z.code = props->>'zone_code'), props->>'kind', props->>'status',
+                nullif(props->>'note', ''), (props->>'as_of')::date, nullif(props->>'source', ''),
+                coalesce((props->>'illustrative')::boolean, false)
+         from staged order by idx on conflict do nothing
+         """]),
+
         new("investors.json", SourceFormat.JsonArray, [], ["code", "name"], [],
         ["""
          insert into investors (code, name, tax_code, country, representative, contact_email, illustrative)

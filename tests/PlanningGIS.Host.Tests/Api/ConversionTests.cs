@@ -55,6 +55,9 @@ public sealed class ConversionTests(HostFixture host) : IClassFixture<HostFixtur
         },
     };
 
+    // Requests are dated by Vietnam's day, which starts at 17:00 UTC.
+    private static string TodayInVietnam => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd");
+
     private async Task<long> CountAsync()
     {
         await using var cmd = host.Database.CreateCommand("select count(*) from conversions");
@@ -206,14 +209,14 @@ public sealed class ConversionTests(HostFixture host) : IClassFixture<HostFixtur
         var planner = host.As("planner");
         await planner.DataAsync(Request, Requested("CD-TEST-DUYET", "LUK", "SKK", 3));
 
-        var approved = (await planner.DataAsync(Decide, new { input = new { code = "CD-TEST-DUYET", status = "APPROVED", decisionNumber = "12/NQ-HĐND", decisionDate = DateTime.Today.ToString("yyyy-MM-dd") } }))
+        var approved = (await planner.DataAsync(Decide, new { input = new { code = "CD-TEST-DUYET", status = "APPROVED", decisionNumber = "12/NQ-HĐND", decisionDate = TodayInVietnam } }))
             .GetProperty("decideConversion");
         Assert.Equal("APPROVED", approved.GetProperty("status").GetString());
         Assert.Equal("12/NQ-HĐND", approved.GetProperty("decision").GetProperty("number").GetString());
         Assert.Equal("Hội đồng nhân dân tỉnh Lạng Sơn", approved.GetProperty("decision").GetProperty("approvingBody").GetString());
         Assert.Contains("CD-TEST-DUYET", await CodesAsync(host.Anonymous));
 
-        var completed = (await planner.DataAsync(Decide, new { input = new { code = "CD-TEST-DUYET", status = "COMPLETED", decisionNumber = "30/QĐ-UBND", decisionDate = DateTime.Today.ToString("yyyy-MM-dd") } }))
+        var completed = (await planner.DataAsync(Decide, new { input = new { code = "CD-TEST-DUYET", status = "COMPLETED", decisionNumber = "30/QĐ-UBND", decisionDate = TodayInVietnam } }))
             .GetProperty("decideConversion");
         Assert.Equal("COMPLETED", completed.GetProperty("status").GetString());
         // the approval stays the conversion's decision; the completing one is in the audit log
