@@ -293,6 +293,7 @@ export const en: Record<keyof typeof vi, string> = {
   'error.OUT_OF_AREA': 'The boundary lies outside the allowed area.',
   'error.TOPOLOGY': 'The boundary overlaps or leaves a gap with a neighbour.',
   'error.BAD_USER_INPUT': 'Some of the input is not right.',
+  'error.INVALID_TRANSITION': 'This cannot be done in this order (an earlier step is missing, or it is already done).',
   'error.SERVICE_UNAVAILABLE': 'The server cannot reach its database right now (maintenance or a restart). Try again in a few minutes; what you are editing has not been saved but is still on the page.',
   'error.unknown': 'Something unexpected went wrong.',
   'error.login': 'The user name or password is wrong.',

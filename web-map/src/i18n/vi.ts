@@ -292,6 +292,7 @@ export const vi = {
   'error.OUT_OF_AREA': 'Ranh giới nằm ngoài phạm vi cho phép.',
   'error.TOPOLOGY': 'Ranh giới chồng lấn hoặc hở với đối tượng lân cận.',
   'error.BAD_USER_INPUT': 'Thông tin nhập chưa đúng.',
+  'error.INVALID_TRANSITION': 'Việc này chưa làm được theo đúng trình tự (còn thiếu bước trước hoặc đã làm rồi).',
   'error.SERVICE_UNAVAILABLE': 'Máy chủ tạm thời không truy cập được cơ sở dữ liệu (đang bảo trì hoặc khởi động lại). Hãy thử lại sau ít phút; những gì bạn đang sửa chưa được lưu nhưng vẫn còn trên trang.',
   'error.unknown': 'Đã có lỗi không mong muốn.',
   'error.login': 'Tên đăng nhập hoặc mật khẩu không đúng.',
