@@ -122,7 +122,8 @@ export function requestForm(app: App, options: Options, onSaved: (c: Conversion)
     else if ('landKind' in details) messages.kind.textContent = text;
     else if ('code' in details && details.code === input().to) messages.to.textContent = text;
     else if ('code' in details) messages.from.textContent = text;
-    else if (code === 'CONFLICT' || details.field === 'code') messages.code.textContent = text;
+    // A code already taken: the unique constraint on the conversion's code.
+    else if (code === 'CONFLICT' || details.field === 'code' || /code/.test(String(details.constraint ?? ''))) messages.code.textContent = text;
     else formMessage.replaceChildren(h('p', { class: 'error', role: 'alert' }, text));
   }
   const input = () => ({ to: to.value });
