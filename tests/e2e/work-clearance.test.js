@@ -3,7 +3,16 @@
 // and the household's personal data hidden from an inspector.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { launch, openPage, waitForMapIdle, renderedFeatures, screenshot, login, logout, accounts, screenPoint, apiAsSignedIn } from './lib/browser.js';
+
+const require = createRequire(import.meta.url);
+/** axe-core's WCAG A/AA rules on the work panel only (the rest of the page is a11y.test.js's). */
+async function audit(page, where) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run('#panel-work', { runOnly: ['wcag2a', 'wcag2aa'] }));
+  return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const BOARD_PROJECT = 'GPMB-DB-MR'; // read only
 const RECORD_PROJECT = 'GPMB-HD-01'; // no other e2e test uses it; only its step records change
@@ -95,6 +104,7 @@ test('planner: the step board agrees with the API, a household moves on one step
     let after = (await projectOnServer(page, RECORD_PROJECT)).parcels.find((p) => p.parcelCode === PARCEL);
     assert.equal(after.steps.length, target.steps.length, 'nothing stored');
     await screenshot(page, 'clearance-refused');
+    assert.deepEqual(await audit(page, 'planner/clearance'), []);
 
     // The right next step: appraisal (6).
     await page.selectOption('#clearance-step-form select[name=stepNo]', '6');
@@ -140,6 +150,7 @@ test('inspector: the board is visible, the household personal data is not, and t
     assert.doesNotMatch(await page.textContent('#panel-work'), /Hộ (ông|bà) .* Mẫu|9991\d{8}/, 'no name or ID number on the page');
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no horizontal scrolling at phone width');
     await screenshot(page, 'clearance-inspector-phone');
+    assert.deepEqual(await audit(page, 'inspector/clearance'), []);
   } finally {
     await close();
   }

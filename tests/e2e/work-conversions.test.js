@@ -3,7 +3,16 @@
 // next to the field first), and approves it with a decision (a date before the request is refused first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { launch, openPage, waitForMapIdle, renderedFeatures, screenshot, login, accounts, screenPoint, apiAsSignedIn } from './lib/browser.js';
+
+const require = createRequire(import.meta.url);
+/** axe-core's WCAG A/AA rules on the work panel only (the rest of the page is a11y.test.js's). */
+async function audit(page, where) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run('#panel-work', { runOnly: ['wcag2a', 'wcag2aa'] }));
+  return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const CODE = `E2E-CONVERSIONS-${Date.now().toString(36).toUpperCase()}`;
 
@@ -71,6 +80,7 @@ test('planner requests converting rice land drawn on the map, sees its needs, an
     const overlap = await renderedFeatures(page, ['ov-conversion-needs-fill']);
     assert.ok(overlap.some((f) => f.properties.landKind === 'RICE'), 'the rice overlap is drawn on the map');
     await screenshot(page, 'conversion-needs');
+    assert.deepEqual(await audit(page, 'planner/conversion-form'), []);
 
     // A taken code: refused next to the code, what was typed kept, nothing created.
     await page.click('#conversion-submit');
@@ -123,6 +133,11 @@ test('planner requests converting rice land drawn on the map, sees its needs, an
     assert.equal(server.decision.date, today);
 
     await screenshot(page, 'conversion-approved');
+    assert.deepEqual(await audit(page, 'planner/conversion-list'), []);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForSelector(`#conversion-list li[data-conversion="${CODE}"]`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no horizontal scrolling at phone width');
+    await screenshot(page, 'conversion-phone');
     assert.deepEqual(problems.filter((p) => !/status of 4\d\d/.test(p)), []);
   } finally {
     await close();

@@ -38,14 +38,16 @@ export function requestForm(app: App, options: Options, onSaved: (c: Conversion)
   const to = h('select', { id: ids.to, name: 'toLandUseCode', required: true, 'aria-describedby': messages.to.id },
     h('option', { value: '' }, t('conversions.choose')),
     options.landUses.filter((u) => !u.category).map((u) => h('option', { value: u.code }, useName(u))));
-  const kindRow = h('div', { class: 'stack', hidden: true },
+  // Shown only for forest land (the rice kind follows from the code); `.stack` is display:flex, so hide it by style.
+  const kindRow = h('div', { class: 'stack conversion-kind', style: 'display:none' },
     h('label', { for: ids.kind }, t('conversions.landKind')),
     h('select', { id: ids.kind, name: 'landKind', 'aria-describedby': messages.kind.id },
       h('option', { value: '' }, t('conversions.kindFromCode')),
       LAND_KINDS.filter((k) => k !== 'RICE').map((k) => h('option', { value: k }, landKindName(k)))),
     messages.kind);
+  const isForest = () => fromCodes.find((u) => u.code === from.value)?.category === 'FOREST';
   const showKind = () => {
-    kindRow.hidden = fromCodes.find((u) => u.code === from.value)?.category !== 'FOREST';
+    kindRow.style.display = isForest() ? '' : 'none';
   };
 
   let needsRequest = 0;
@@ -91,7 +93,7 @@ export function requestForm(app: App, options: Options, onSaved: (c: Conversion)
     const text = (name: string) => String(data.get(name) ?? '').trim();
     const input = {
       code: text('code'), name: text('name'), fromLandUseCode: text('fromLandUseCode'), toLandUseCode: text('toLandUseCode'),
-      landKind: kindRow.hidden ? null : text('landKind') || null,
+      landKind: isForest() ? text('landKind') || null : null,
       zoneCode: text('zoneCode') || null, clearanceProjectCode: text('clearanceProjectCode') || null,
       geometry: drawing.polygon(), srid: 4326,
     };

@@ -32,8 +32,10 @@ export function drawNeeds(map: MapLibreMap, needs: ConversionNeeds | null): void
   if (!map.getSource(NEEDS_SOURCE)) {
     if (!map.isStyleLoaded()) return void map.once('idle', () => drawNeeds(map, needs));
     map.addSource(NEEDS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    map.addLayer({ id: NEEDS_FILL, type: 'fill', source: NEEDS_SOURCE, paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.6 } });
-    map.addLayer({ id: NEEDS_LINE, type: 'line', source: NEEDS_SOURCE, paint: { 'line-color': '#33691e', 'line-width': 1.5 } });
+    // Below the drawn outline (the draft overlay), so the outline stays visible over the overlap.
+    const below = map.getLayer('ov-draft-fill') ? 'ov-draft-fill' : undefined;
+    map.addLayer({ id: NEEDS_FILL, type: 'fill', source: NEEDS_SOURCE, paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.6 } }, below);
+    map.addLayer({ id: NEEDS_LINE, type: 'line', source: NEEDS_SOURCE, paint: { 'line-color': '#33691e', 'line-width': 1.5 } }, below);
   }
   const features: GeoJSON.Feature[] = (needs?.needs ?? []).filter((n) => n.geometry).map((n) => ({
     type: 'Feature', geometry: n.geometry as GeoJSON.Geometry,
