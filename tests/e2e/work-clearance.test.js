@@ -49,6 +49,14 @@ test('planner: the step board agrees with the API, a household moves on one step
     await login(page, accounts().planner);
     await openClearance(page, BOARD_PROJECT);
 
+    // Every project, also one outside any functional zone, with its households.
+    const all = (await apiAsSignedIn(page, 'query { clearanceProjects(first: 200) { nodes { code zone { code } parcels { parcelCode } } } }')).clearanceProjects.nodes;
+    const overview = await page.$$eval('#clearance-overview tbody tr', (rows) => rows.map((r) => [r.dataset.project, Number(r.querySelector('td.count').textContent)]));
+    assert.deepEqual(overview.sort(), all.map((p) => [p.code, p.parcels.length]).sort());
+    const zoneless = all.find((p) => !p.zone);
+    assert.ok(zoneless, 'the sample has a project outside any zone');
+    assert.match(await page.textContent(`#clearance-overview tr[data-project="${zoneless.code}"]`), /ngoài khu chức năng/);
+
     // Households per step, as the API has them.
     const server = await projectOnServer(page, BOARD_PROJECT);
     const expected = {};

@@ -82,6 +82,14 @@ test('planner requests converting rice land drawn on the map, sees its needs, an
     await screenshot(page, 'conversion-needs');
     assert.deepEqual(await audit(page, 'planner/conversion-form'), []);
 
+    // A land-use code that is not rice or forest (as from a stale list): the API's refusal next to the from-code.
+    await page.evaluate(() => document.querySelector('#conversion-form select[name=fromLandUseCode]').append(new Option('HNK', 'HNK')));
+    await page.selectOption('#conversion-form select[name=fromLandUseCode]', 'HNK');
+    await page.click('#conversion-submit');
+    const notRice = await page.waitForSelector('#conversion-form select[name=fromLandUseCode] + .field-message:not(:empty)', { timeout: 15_000 });
+    assert.match(await notRice.textContent(), /không phải đất lúa, đất rừng/);
+    await page.selectOption('#conversion-form select[name=fromLandUseCode]', 'LUK');
+
     // A taken code: refused next to the code, what was typed kept, nothing created.
     await page.click('#conversion-submit');
     const refusal = await page.waitForSelector('#conversion-form input[name=code] + .field-message:not(:empty)', { timeout: 15_000 });

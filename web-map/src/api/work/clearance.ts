@@ -31,8 +31,14 @@ export const CLEARANCE_STEP_KINDS = `query ClearanceStepKinds {
   clearanceStepKinds { stepNo code nameVi nameEn optional legalBasis satisfiesStep requiresThrough }
 }`;
 
+/** Every project with where its parcels stand (no personal data): the overview. */
+export interface ProjectSummary {
+  code: string; name: string; zone: { code: string; name: string } | null;
+  parcels: { parcelCode: string; currentStep: { stepNo: number } | null; handedOver: boolean; steps: { step: { stepNo: number }; completedOn: string }[] }[];
+}
 export const CLEARANCE_PROJECT_LIST = `query ClearanceProjectList {
-  clearanceProjects(first: 200) { nodes { code name zone { code name } } }
+  clearanceProjects(first: 200) { nodes { code name zone { code name }
+    parcels { parcelCode currentStep { stepNo } handedOver steps { step { stepNo } completedOn } } } }
 }`;
 
 const STEP_RECORD = 'id step { stepNo } completedOn decisionNumber note recordedBy parcelCode';

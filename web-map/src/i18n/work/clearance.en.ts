@@ -2,6 +2,8 @@ import type { clearanceVi } from './clearance.vi';
 
 export const clearanceEn: Record<keyof typeof clearanceVi, string> = {
   'work.clearance': 'Site clearance',
+  'clearance.overview': 'All site-clearance projects',
+  'clearance.handedOverShort': 'Handed over',
   'clearance.project': 'Clearance project',
   'clearance.stuckDays': 'Late after (days)',
   'clearance.noZone': 'outside any functional zone',

@@ -1,6 +1,8 @@
 /** Vietnamese messages of the clearance work area (panels/work/clearance.ts). */
 export const clearanceVi = {
   'work.clearance': 'Giải phóng mặt bằng',
+  'clearance.overview': 'Tất cả dự án giải phóng mặt bằng',
+  'clearance.handedOverShort': 'Đã bàn giao',
   'clearance.project': 'Dự án GPMB',
   'clearance.stuckDays': 'Coi là chậm sau (ngày)',
   'clearance.noZone': 'ngoài khu chức năng',

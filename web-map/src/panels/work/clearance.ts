@@ -6,7 +6,7 @@ import { can, isStaff } from '../../api/session';
 import { graphql } from '../../api/graphql';
 import { userMessage } from '../../api/errors';
 import {
-  CLEARANCE_PROJECT_BOARD, CLEARANCE_PROJECT_LIST, CLEARANCE_STEP_KINDS, type ClearanceParcel, type ClearanceProject, type StepKind,
+  CLEARANCE_PROJECT_BOARD, CLEARANCE_PROJECT_LIST, CLEARANCE_STEP_KINDS, type ClearanceParcel, type ClearanceProject, type ProjectSummary, type StepKind,
 } from '../../api/work/clearance';
 import { formatDate } from '../../format/date';
 import { formatPercent } from '../../format/number';
@@ -15,6 +15,7 @@ import { fitTo } from '../../map/overlays';
 import { buildBoard, storedStuckDays, storeStuckDays, todayInVietnam, type Board } from './clearance/board';
 import { drawParcels, parcelAt, STEP_COLOURS, STUCK_COLOUR } from './clearance/map';
 import { parcelView, stepName } from './clearance/parcel';
+import { overviewTable } from './clearance/overview';
 import './clearance.css';
 
 /**
@@ -22,18 +23,21 @@ import './clearance.css';
  * waiting too long), each household's records and the next step, and the parcels on the map by step.
  */
 let state: {
-  app: App; el: HTMLElement; kinds: StepKind[]; project: ClearanceProject | null; projectCode: string;
+  app: App; el: HTMLElement; kinds: StepKind[]; projects: ProjectSummary[]; project: ClearanceProject | null; projectCode: string;
   stuckDays: number; stepFilter: number | null; openParcel: string | null; request: number;
 } | null = null;
 let clickFilterAdded = false;
 const PROJECT_KEY = 'planninggis.clearance.project';
+// The project last looked at, so the board reopens on it (storage may be unavailable: private mode).
+const storedProject = (): string => { try { return localStorage.getItem(PROJECT_KEY) ?? ''; } catch { return ''; } };
+const storeProject = (code: string): void => { try { localStorage.setItem(PROJECT_KEY, code); } catch { /* this page only */ } };
 
 export const clearanceArea: WorkArea = {
   id: 'clearance',
   label: () => t('work.clearance'),
   visible: () => can('Mutation.recordClearanceStep') || isStaff(),
   open(app, el) {
-    state = { app, el, kinds: [], project: null, projectCode: localStorage.getItem(PROJECT_KEY) ?? '', stuckDays: storedStuckDays(), stepFilter: null, openParcel: null, request: 0 };
+    state = { app, el, kinds: [], projects: [], project: null, projectCode: storedProject(), stuckDays: storedStuckDays(), stepFilter: null, openParcel: null, request: 0 };
     if (!clickFilterAdded) {
       clickFilterAdded = true;
       // Only while this area is open: a click on a drawn parcel opens its records instead of the details panel.
@@ -62,6 +66,7 @@ async function start(): Promise<void> {
       if (!state || !Number.isInteger(n) || n < 1) return;
       state.stuckDays = n;
       storeStuckDays(n);
+      drawOverview();
       drawBoard();
     },
   });
@@ -70,16 +75,18 @@ async function start(): Promise<void> {
     h('div', { class: 'clearance-controls' },
       h('label', { for: 'clearance-project' }, t('clearance.project')), projectSelect,
       h('label', { for: daysId }, t('clearance.stuckDays')), days),
+    h('div', { id: 'clearance-overview-slot' }),
     h('div', { id: 'clearance-board', 'aria-live': 'polite' }, h('p', { class: 'loading-inline' }, t('loading'))),
     h('div', { id: 'clearance-parcel-slot' }));
   try {
     const [{ clearanceStepKinds }, { clearanceProjects }] = await Promise.all([
       graphql<{ clearanceStepKinds: StepKind[] }>(CLEARANCE_STEP_KINDS),
-      graphql<{ clearanceProjects: { nodes: { code: string; name: string; zone: { code: string; name: string } | null }[] } }>(CLEARANCE_PROJECT_LIST),
+      graphql<{ clearanceProjects: { nodes: ProjectSummary[] } }>(CLEARANCE_PROJECT_LIST),
     ]);
     if (state !== s) return;
     s.kinds = clearanceStepKinds;
     const projects = [...clearanceProjects.nodes].sort((a, b) => a.code.localeCompare(b.code));
+    s.projects = projects;
     projectSelect.replaceChildren(...projects.map((p) => h('option', { value: p.code, selected: p.code === s.projectCode },
       `${p.code} – ${p.name}${p.zone ? '' : ` (${t('clearance.noZone')})`}`)));
     if (!projects.length) return void boardEl()?.replaceChildren(h('p', {}, t('clearance.noProjects')));
@@ -87,6 +94,18 @@ async function start(): Promise<void> {
   } catch (error) {
     if (state === s) boardEl()?.replaceChildren(h('p', { class: 'error', role: 'alert' }, userMessage(error)));
   }
+}
+
+/** The table of every project; redrawn when the threshold, the chosen project or a project's steps change. */
+function drawOverview(): void {
+  const s = state;
+  const slot = s?.el.querySelector<HTMLElement>('#clearance-overview-slot');
+  if (!s || !slot || !s.projects.length) return;
+  slot.replaceChildren(overviewTable(s.projects, s.stuckDays, todayInVietnam(), s.projectCode, (code) => {
+    const select = s.el.querySelector<HTMLSelectElement>('#clearance-project');
+    if (select) select.value = code;
+    void chooseProject(code);
+  }));
 }
 
 const boardEl = () => state?.el.querySelector<HTMLElement>('#clearance-board') ?? null;
@@ -98,11 +117,14 @@ async function chooseProject(code: string, fit = true): Promise<void> {
   const mine = ++s.request;
   if (code !== s.projectCode) { s.stepFilter = null; s.openParcel = null; }
   s.projectCode = code;
-  localStorage.setItem(PROJECT_KEY, code);
+  storeProject(code);
   try {
     const { clearanceProjects } = await graphql<{ clearanceProjects: { nodes: ClearanceProject[] } }>(CLEARANCE_PROJECT_BOARD, { code });
     if (state !== s || mine !== s.request) return;
     s.project = clearanceProjects.nodes.find((p) => p.code === code) ?? null;
+    // The overview shows the same parcels: keep it in step with what was just loaded (a step recorded).
+    if (s.project) s.projects = s.projects.map((p) => (p.code === code && s.project ? { ...p, parcels: s.project.parcels } : p));
+    drawOverview();
     drawBoard();
     if (fit && s.project?.geometry) fitTo(s.app.map, s.project.geometry, 17);
     if (s.openParcel) openParcel(s.openParcel, false);

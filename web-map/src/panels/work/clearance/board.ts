@@ -1,12 +1,15 @@
-import type { ClearanceParcel, StepKind } from '../../../api/work/clearance';
+import type { ProjectSummary, StepKind } from '../../../api/work/clearance';
+
+/** What the board reads of a parcel: its step records and where it stands. */
+export type BoardParcel = ProjectSummary['parcels'][number];
 
 /** Where each household (parcel) of a project stands on the statutory steps, and who waits too long. */
-export interface Board {
+export interface Board<P extends BoardParcel = BoardParcel> {
   /** Parcels by the step they are at; 0 = no step recorded yet. */
-  byStep: Map<number, ClearanceParcel[]>;
-  stuck: StuckParcel[];
+  byStep: Map<number, P[]>;
+  stuck: StuckParcel<P>[];
 }
-export interface StuckParcel { parcel: ClearanceParcel; stepNo: number; since: string; days: number }
+export interface StuckParcel<P extends BoardParcel = BoardParcel> { parcel: P; stepNo: number; since: string; days: number }
 
 const DAY_MS = 86_400_000;
 
@@ -21,7 +24,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** The day the parcel reached its current step: the latest record of that step (its own or the project's). */
-export function reachedOn(parcel: ClearanceParcel): string | null {
+export function reachedOn(parcel: BoardParcel): string | null {
   const at = parcel.currentStep?.stepNo;
   if (at == null) return null;
   const days = parcel.steps.filter((s) => s.step.stepNo === at).map((s) => s.completedOn).sort();
@@ -32,9 +35,9 @@ export function reachedOn(parcel: ClearanceParcel): string | null {
  * Counts per step, and the parcels waiting at their step for more than `stuckDays` days. A handed-over
  * parcel waits for nothing, so it is never stuck.
  */
-export function buildBoard(parcels: ClearanceParcel[], stuckDays: number, today: string): Board {
-  const byStep = new Map<number, ClearanceParcel[]>();
-  const stuck: StuckParcel[] = [];
+export function buildBoard<P extends BoardParcel>(parcels: P[], stuckDays: number, today: string): Board<P> {
+  const byStep = new Map<number, P[]>();
+  const stuck: StuckParcel<P>[] = [];
   for (const parcel of parcels) {
     const stepNo = parcel.currentStep?.stepNo ?? 0;
     byStep.set(stepNo, [...(byStep.get(stepNo) ?? []), parcel]);
@@ -51,7 +54,7 @@ export function buildBoard(parcels: ClearanceParcel[], stuckDays: number, today:
  * The step a planner most likely records next: the first required step after the current one
  * (optional ones, forced counting and forced recovery, only when needed). The API decides.
  */
-export function likelyNextStep(parcel: ClearanceParcel, kinds: StepKind[]): number | null {
+export function likelyNextStep(parcel: BoardParcel, kinds: StepKind[]): number | null {
   const at = parcel.currentStep?.stepNo ?? 0;
   const ordered = [...kinds].sort((a, b) => a.stepNo - b.stepNo);
   return ordered.find((k) => k.stepNo > at && !k.optional)?.stepNo ?? ordered.find((k) => k.stepNo > at)?.stepNo ?? null;
