@@ -31,13 +31,21 @@ export const CLEARANCE_STEP_KINDS = `query ClearanceStepKinds {
   clearanceStepKinds { stepNo code nameVi nameEn optional legalBasis satisfiesStep requiresThrough }
 }`;
 
-/** Every project with where its parcels stand (no personal data): the overview. */
+/**
+ * Every project with where its parcels stand (no personal data): the overview. 50 projects keep the
+ * estimated cost (projects × parcels × steps) well under the API's limit; the board says when there are more.
+ */
 export interface ProjectSummary {
   code: string; name: string; zone: { code: string; name: string } | null;
   parcels: { parcelCode: string; currentStep: { stepNo: number } | null; handedOver: boolean; steps: { step: { stepNo: number }; completedOn: string }[] }[];
 }
+/** Every project's code and name, for choosing one (cheap: no parcels). */
+export const CLEARANCE_PROJECT_NAMES = `query ClearanceProjectNames {
+  clearanceProjects(first: 200) { nodes { code name zone { code name } } }
+}`;
+
 export const CLEARANCE_PROJECT_LIST = `query ClearanceProjectList {
-  clearanceProjects(first: 200) { nodes { code name zone { code name }
+  clearanceProjects(first: 50) { totalCount nodes { code name zone { code name }
     parcels { parcelCode currentStep { stepNo } handedOver steps { step { stepNo } completedOn } } } }
 }`;
 

@@ -4,6 +4,7 @@ export const clearanceEn: Record<keyof typeof clearanceVi, string> = {
   'work.clearance': 'Site clearance',
   'clearance.overview': 'All site-clearance projects',
   'clearance.handedOverShort': 'Handed over',
+  'clearance.more': 'The table shows the first 50 projects; choose the other {count} in the "Clearance project" list.',
   'clearance.project': 'Clearance project',
   'clearance.stuckDays': 'Late after (days)',
   'clearance.noZone': 'outside any functional zone',

@@ -3,6 +3,7 @@ export const clearanceVi = {
   'work.clearance': 'Giải phóng mặt bằng',
   'clearance.overview': 'Tất cả dự án giải phóng mặt bằng',
   'clearance.handedOverShort': 'Đã bàn giao',
+  'clearance.more': 'Bảng trên chỉ có 50 dự án đầu; {count} dự án khác chọn trong danh sách "Dự án GPMB".',
   'clearance.project': 'Dự án GPMB',
   'clearance.stuckDays': 'Coi là chậm sau (ngày)',
   'clearance.noZone': 'ngoài khu chức năng',

@@ -6,11 +6,11 @@ import { can, isStaff } from '../../api/session';
 import { graphql } from '../../api/graphql';
 import { userMessage } from '../../api/errors';
 import {
-  CLEARANCE_PROJECT_BOARD, CLEARANCE_PROJECT_LIST, CLEARANCE_STEP_KINDS, type ClearanceParcel, type ClearanceProject, type ProjectSummary, type StepKind,
+  CLEARANCE_PROJECT_BOARD, CLEARANCE_PROJECT_LIST, CLEARANCE_PROJECT_NAMES, CLEARANCE_STEP_KINDS, type ClearanceParcel, type ClearanceProject, type ProjectSummary, type StepKind,
 } from '../../api/work/clearance';
 import { formatDate } from '../../format/date';
 import { formatPercent } from '../../format/number';
-import { h, nextId } from '../../ui/dom';
+import { h, nextId, replace } from '../../ui/dom';
 import { fitTo } from '../../map/overlays';
 import { buildBoard, storedStuckDays, storeStuckDays, todayInVietnam, type Board } from './clearance/board';
 import { drawParcels, parcelAt, STEP_COLOURS, STUCK_COLOUR } from './clearance/map';
@@ -24,7 +24,7 @@ import './clearance.css';
  */
 let state: {
   app: App; el: HTMLElement; kinds: StepKind[]; projects: ProjectSummary[]; project: ClearanceProject | null; projectCode: string;
-  stuckDays: number; stepFilter: number | null; openParcel: string | null; request: number;
+  more: number; stuckDays: number; stepFilter: number | null; openParcel: string | null; request: number;
 } | null = null;
 let clickFilterAdded = false;
 const PROJECT_KEY = 'planninggis.clearance.project';
@@ -37,7 +37,7 @@ export const clearanceArea: WorkArea = {
   label: () => t('work.clearance'),
   visible: () => can('Mutation.recordClearanceStep') || isStaff(),
   open(app, el) {
-    state = { app, el, kinds: [], projects: [], project: null, projectCode: storedProject(), stuckDays: storedStuckDays(), stepFilter: null, openParcel: null, request: 0 };
+    state = { app, el, kinds: [], projects: [], more: 0, project: null, projectCode: storedProject(), stuckDays: storedStuckDays(), stepFilter: null, openParcel: null, request: 0 };
     if (!clickFilterAdded) {
       clickFilterAdded = true;
       // Only while this area is open: a click on a drawn parcel opens its records instead of the details panel.
@@ -79,14 +79,16 @@ async function start(): Promise<void> {
     h('div', { id: 'clearance-board', 'aria-live': 'polite' }, h('p', { class: 'loading-inline' }, t('loading'))),
     h('div', { id: 'clearance-parcel-slot' }));
   try {
-    const [{ clearanceStepKinds }, { clearanceProjects }] = await Promise.all([
+    const [{ clearanceStepKinds }, { clearanceProjects }, overview] = await Promise.all([
       graphql<{ clearanceStepKinds: StepKind[] }>(CLEARANCE_STEP_KINDS),
-      graphql<{ clearanceProjects: { nodes: ProjectSummary[] } }>(CLEARANCE_PROJECT_LIST),
+      graphql<{ clearanceProjects: { nodes: Pick<ProjectSummary, 'code' | 'name' | 'zone'>[] } }>(CLEARANCE_PROJECT_NAMES),
+      graphql<{ clearanceProjects: { totalCount: number; nodes: ProjectSummary[] } }>(CLEARANCE_PROJECT_LIST),
     ]);
     if (state !== s) return;
     s.kinds = clearanceStepKinds;
     const projects = [...clearanceProjects.nodes].sort((a, b) => a.code.localeCompare(b.code));
-    s.projects = projects;
+    s.projects = [...overview.clearanceProjects.nodes].sort((a, b) => a.code.localeCompare(b.code));
+    s.more = overview.clearanceProjects.totalCount - s.projects.length;
     projectSelect.replaceChildren(...projects.map((p) => h('option', { value: p.code, selected: p.code === s.projectCode },
       `${p.code} – ${p.name}${p.zone ? '' : ` (${t('clearance.noZone')})`}`)));
     if (!projects.length) return void boardEl()?.replaceChildren(h('p', {}, t('clearance.noProjects')));
@@ -101,11 +103,11 @@ function drawOverview(): void {
   const s = state;
   const slot = s?.el.querySelector<HTMLElement>('#clearance-overview-slot');
   if (!s || !slot || !s.projects.length) return;
-  slot.replaceChildren(overviewTable(s.projects, s.stuckDays, todayInVietnam(), s.projectCode, (code) => {
+  replace(slot, overviewTable(s.projects, s.stuckDays, todayInVietnam(), s.projectCode, (code) => {
     const select = s.el.querySelector<HTMLSelectElement>('#clearance-project');
     if (select) select.value = code;
     void chooseProject(code);
-  }));
+  }), s.more > 0 ? h('p', { class: 'muted' }, t('clearance.more', { count: s.more })) : null);
 }
 
 const boardEl = () => state?.el.querySelector<HTMLElement>('#clearance-board') ?? null;
