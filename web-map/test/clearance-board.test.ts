@@ -34,3 +34,17 @@ describe('clearance board', () => {
     expect(likelyNextStep(parcel('A', [[10, '2025-01-01']]), kinds)).toBe(11);
   });
 });
+
+describe('an out-of-order step in words', () => {
+  it('keeps the API\'s Vietnamese sentence naming the missing step', async () => {
+    const { ApiError, userMessage, toApiErrorCode } = await import('../src/api/errors');
+    const { setLang } = await import('../src/i18n');
+    setLang('vi');
+    expect(toApiErrorCode('INVALID_TRANSITION')).toBe('INVALID_TRANSITION');
+    const sentence = 'Chưa thể ghi nhận bước 8 (Quyết định thu hồi đất) cho thửa T04: còn thiếu bước 6 (Thẩm định phương án).';
+    expect(userMessage(new ApiError('INVALID_TRANSITION', sentence, { missingStep: 6 }))).toBe(sentence);
+    setLang('en');
+    expect(userMessage(new ApiError('INVALID_TRANSITION', sentence))).toContain('cannot be done in this order');
+    setLang('vi');
+  });
+});
