@@ -35,13 +35,13 @@ function attributes(v: FormValues) {
 }
 
 /** createDossier's input from the form. */
-export function createInput(v: FormValues, geometry: GeoJSON.Geometry) {
-  return { code: v.code.trim(), ...attributes(v), geometry, srid: 4326 };
+export function createInput(v: FormValues, boundary: { geometry: GeoJSON.Geometry; srid: number }) {
+  return { code: v.code.trim(), ...attributes(v), geometry: boundary.geometry, srid: boundary.srid };
 }
 
 /** updateDossier's input: every attribute as the form holds it; the boundary only when it was redrawn. */
-export function updateInput(v: FormValues, expectedVersion: number, geometry: GeoJSON.Geometry | null) {
-  return { code: v.code.trim(), expectedVersion, legalBasis: v.legalBasis.trim(), ...attributes(v), ...(geometry ? { geometry, srid: 4326 } : {}) };
+export function updateInput(v: FormValues, expectedVersion: number, boundary: { geometry: GeoJSON.Geometry; srid: number } | null) {
+  return { code: v.code.trim(), expectedVersion, legalBasis: v.legalBasis.trim(), ...attributes(v), ...(boundary ?? {}) };
 }
 
 /** Where a refusal goes: the field the API names, or the boundary for geometry errors, else the form's foot. */
@@ -87,7 +87,6 @@ interface FormOptions {
  */
 export function dossierForm(app: App, { dossier, values, saved, cancel }: FormOptions): { element: HTMLElement; destroy: () => void } {
   const v: FormValues = { ...(values ?? valuesOf(dossier)) };
-  const openedAt = performance.now();
   const ids = Object.fromEntries(FIELDS.map((f) => [f, nextId(`dossier-${f}`)])) as Record<Field, string>;
   const messages = Object.fromEntries(FIELDS.map((f) => [f, h('p', { class: 'field-message', id: `${ids[f]}-msg`, role: 'alert', dataset: { field: f } })])) as unknown as Record<Field, HTMLElement>;
   const footMessage = h('div', { id: 'dossier-form-message', 'aria-live': 'assertive' });
@@ -167,14 +166,14 @@ export function dossierForm(app: App, { dossier, values, saved, cancel }: FormOp
     // Only what cannot be sent at all is checked here; the planning rules are the API's.
     if (!v.code.trim()) return refuse('code', t('dossiers.needCode'));
     if (!v.name.trim()) return refuse('name', t('dossiers.needName'));
-    const geometry = boundary.value();
-    if (!editing && !geometry) return refuse('geometry', t('dossiers.needBoundary'));
+    const shape = boundary.value();
+    if (shape.state === 'missing') return refuse('geometry', t('dossiers.needBoundary'));
     if (editing && !v.legalBasis.trim()) return refuse('legalBasis', t('edit.needLegalBasis'));
+    const drawn = shape.state === 'ready' ? { geometry: shape.geometry, srid: shape.srid } : null;
     try {
       const result = editing
-        ? (await graphql<{ updateDossier: DossierFull }>(UPDATE_DOSSIER, { input: updateInput(v, dossier.version, boundary.changed() ? geometry : null) })).updateDossier
-        : (await graphql<{ createDossier: DossierFull }>(CREATE_DOSSIER, { input: createInput(v, geometry!) })).createDossier;
-      console.info(`MEASURE dossier form: ${Math.round(performance.now() - openedAt)} ms`);
+        ? (await graphql<{ updateDossier: DossierFull }>(UPDATE_DOSSIER, { input: updateInput(v, dossier.version, drawn) })).updateDossier
+        : (await graphql<{ createDossier: DossierFull }>(CREATE_DOSSIER, { input: createInput(v, drawn!) })).createDossier;
       boundary.destroy();
       forgetDossierCodes();
       saved(result);
