@@ -3,6 +3,7 @@
 // stored as asked (checked through the API), drawn on the map, and two versions compared in the history.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import {
   launch, openPage, waitForMapIdle, renderedFeatures, screenshot, login, logout, accounts, screenPoint, apiAsSignedIn,
 } from './lib/browser.js';
@@ -17,6 +18,15 @@ const SQUARE = [[CENTRE[0] - d, CENTRE[1] - d], [CENTRE[0] + d, CENTRE[1] - d], 
 // A minimal PDF, generated here.
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n', 'latin1');
 
+const require = createRequire(import.meta.url);
+
+/** axe-core's WCAG A/AA findings on the page now (as in a11y.test.js). */
+async function audit(page, where) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
+  return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 const DOSSIER = `query($c: String!) { dossier(code: $c) { code kind status published version scale areaM2 adjusts { code }
   decision { number date } documents { title fileName contentType sizeBytes } history { version } } }`;
 
@@ -29,6 +39,7 @@ test('planner creates, documents, publishes and compares a dossier; an investor 
     await page.click('#tab-work');
     await page.click('.work-nav [data-area=dossiers]');
     await page.waitForSelector('#dossier-list li[data-dossier]', { timeout: 30_000 });
+    const a11y = await audit(page, 'dossiers/list');
 
     // The list's filters ask the API: the count shown is the API's count for the same filter.
     await page.selectOption('#dossier-filter select[name=kind]', 'LOCAL_ADJUSTMENT');
@@ -71,6 +82,7 @@ test('planner creates, documents, publishes and compares a dossier; an investor 
     assert.equal(await page.inputValue('#dossier-form [name=name]'), 'Điều chỉnh cục bộ kiểm thử e2e', 'the typed values are kept');
     assert.equal((await apiAsSignedIn(page, DOSSIER, { c: CODE })).dossier, null, 'nothing was saved');
     await screenshot(page, 'dossiers-refused');
+    a11y.push(...(await audit(page, 'dossiers/form refused')));
 
     await page.fill('#dossier-form [name=decisionNumber]', '15/QĐ-BQLKKT-E2E');
     await page.fill('#dossier-form [name=decisionDate]', '2026-11-20');
@@ -94,6 +106,7 @@ test('planner creates, documents, publishes and compares a dossier; an investor 
     await page.click('#dossier-publish');
     await page.waitForSelector('.dossier-view .notice:has-text("Đã công bố")', { timeout: 30_000 });
     console.log(`MEASURE dossier publish: ${Date.now() - publishAt} ms`);
+    a11y.push(...(await audit(page, 'dossiers/view')));
 
     let stored = (await apiAsSignedIn(page, DOSSIER, { c: CODE })).dossier;
     assert.equal(stored.kind, 'LOCAL_ADJUSTMENT');
@@ -141,6 +154,7 @@ test('planner creates, documents, publishes and compares a dossier; an investor 
     assert.match(changed, /Tóm tắt/);
     assert.match(changed, /Đã công bố/);
     await screenshot(page, 'dossiers-compare');
+    a11y.push(...(await audit(page, 'dossiers/history compare')));
 
     // The details card still opens from the work area (app.openObject).
     await page.click('#history-close');
@@ -154,7 +168,9 @@ test('planner creates, documents, publishes and compares a dossier; an investor 
     await page.waitForSelector('#dossier-list li[data-dossier]');
     const overflow = await page.evaluate(() => { const p = document.querySelector('#tab-panels'); return p.scrollWidth - p.clientWidth; });
     assert.ok(overflow <= 1, `no horizontal scrolling at 390 px (${overflow})`);
+    a11y.push(...(await audit(page, 'dossiers/list (phone)')));
     await page.setViewportSize({ width: 1280, height: 800 });
+    assert.deepEqual(a11y, [], 'axe finds nothing in the dossier work');
 
     stored = (await apiAsSignedIn(page, DOSSIER, { c: CODE })).dossier;
     assert.ok(stored.version >= 3 && stored.history.length >= 2, 'created, published and changed: three versions');
