@@ -110,8 +110,9 @@ async function showHistory(dossier: DossierFull): Promise<void> {
   if (!app || !el) return;
   request++;
   clearMap(app);
+  // The history view brings its own heading.
   const body = h('div', { class: 'dossier-history' });
-  show(body);
+  el.replaceChildren(body);
   await historyView(app, body, {
     kind: 'dossier',
     code: dossier.code,
