@@ -74,8 +74,6 @@ export function forgetDossierCodes(): void {
 interface FormOptions {
   /** null: a new dossier. */
   dossier: DossierFull | null;
-  /** What the user typed before a refusal or a reopen (kept), else the dossier's values. */
-  values?: FormValues;
   saved: (d: DossierFull) => void;
   cancel: () => void;
 }
@@ -85,8 +83,9 @@ interface FormOptions {
  * adjustment, no cycles, the scale's form, the boundary); its Vietnamese refusal is shown next to
  * the field it names, and the form keeps what was typed.
  */
-export function dossierForm(app: App, { dossier, values, saved, cancel }: FormOptions): { element: HTMLElement; destroy: () => void } {
-  const v: FormValues = { ...(values ?? valuesOf(dossier)) };
+export function dossierForm(app: App, { dossier, saved, cancel }: FormOptions): { element: HTMLElement; destroy: () => void } {
+  // What the user typed: a refused save leaves it as it is.
+  const v: FormValues = valuesOf(dossier);
   const ids = Object.fromEntries(FIELDS.map((f) => [f, nextId(`dossier-${f}`)])) as Record<Field, string>;
   const messages = Object.fromEntries(FIELDS.map((f) => [f, h('p', { class: 'field-message', id: `${ids[f]}-msg`, role: 'alert', dataset: { field: f } })])) as unknown as Record<Field, HTMLElement>;
   const footMessage = h('div', { id: 'dossier-form-message', 'aria-live': 'assertive' });
@@ -113,10 +112,14 @@ export function dossierForm(app: App, { dossier, values, saved, cancel }: FormOp
   const row = (f: Field, label: MessageKey, control: HTMLElement, hint?: HTMLElement) =>
     h('div', { class: `field field-${f}` }, h('label', { for: ids[f] }, t(label)), control, hint ?? null, messages[f]);
 
+  const adjustsInput = input('adjustsCode', { list: listId, placeholder: t('dossiers.adjustsPlaceholder'), 'aria-describedby': `${ids.adjustsCode}-hint ${ids.adjustsCode}-msg` });
   // A local adjustment must name what it adjusts: said before saving, the API says it again if need be.
   const adjustsHint = h('small', { class: 'muted', id: `${ids.adjustsCode}-hint` });
-  const showAdjustsHint = () => { adjustsHint.textContent = v.kind === 'LOCAL_ADJUSTMENT' ? t('dossiers.adjustsRequired') : t('dossiers.adjustsOptional'); };
-  showAdjustsHint();
+  const showAdjustsHint = () => {
+    const required = v.kind === 'LOCAL_ADJUSTMENT';
+    adjustsHint.textContent = required ? t('dossiers.adjustsRequired') : t('dossiers.adjustsOptional');
+    adjustsInput.setAttribute('aria-required', String(required));
+  };
 
   const editing = !!dossier;
   const form = h('form', { class: 'stack dossier-form', id: 'dossier-form', 'aria-label': editing ? t('dossiers.editTitle', { code: dossier.code }) : t('dossiers.newTitle'), novalidate: true },
@@ -132,7 +135,7 @@ export function dossierForm(app: App, { dossier, values, saved, cancel }: FormOp
         row('decisionNumber', 'dossiers.decisionNumber', input('decisionNumber', { placeholder: '123/QĐ-BQLKKT' })),
         row('decisionDate', 'dossiers.decisionDate', input('decisionDate', { type: 'date' }))),
       row('approvingBody', 'dossiers.approvingBody', input('approvingBody', { placeholder: t('dossiers.approvingBodyPlaceholder') }))),
-    row('adjustsCode', 'details.adjusts', input('adjustsCode', { list: listId, placeholder: t('dossiers.adjustsPlaceholder'), 'aria-describedby': `${ids.adjustsCode}-hint ${ids.adjustsCode}-msg` }), adjustsHint),
+    row('adjustsCode', 'details.adjusts', adjustsInput, adjustsHint),
     codes,
     row('summary', 'dossiers.summary', (() => {
       const el = h('textarea', { id: ids.summary, name: 'summary', rows: 2, 'aria-describedby': `${ids.summary}-msg` }, v.summary) as HTMLTextAreaElement;
@@ -145,6 +148,7 @@ export function dossierForm(app: App, { dossier, values, saved, cancel }: FormOp
       h('button', { type: 'submit', class: 'primary', id: 'dossier-save' }, t('save')),
       h('button', { type: 'button', id: 'dossier-cancel', onclick: () => { boundary.destroy(); cancel(); } }, t('cancel'))),
     footMessage);
+  showAdjustsHint();
 
   const clearMessages = () => {
     Object.values(messages).forEach((m) => { m.textContent = ''; });
