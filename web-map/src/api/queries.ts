@@ -39,11 +39,14 @@ export const DOSSIER = `query Dossier($code: String!) {
     documents { id title kind fileName sizeBytes url uploadedAt } history { ${VERSION} } geometry }
 }`;
 
+/** A version's attributes, for the history's comparison of two versions (panels/historyCompare.ts). */
+const ZONE_VERSION = `name kind description areaM2 dossier { code } ${VERSION} geometry`;
+const PLOT_VERSION = `areaM2 forInvestment zone { code } landUse { code } dossier { code } indicators { maxBuildingDensity maxFloors far } ${VERSION} geometry`;
 export const ZONE_HISTORY = `query ZoneHistory($code: String!) {
-  zone(code: $code) { code ${VERSION} geometry history { ${VERSION} geometry } }
+  zone(code: $code) { code ${ZONE_VERSION} history { ${ZONE_VERSION} } }
 }`;
 export const PLOT_HISTORY = `query PlotHistory($code: String!) {
-  plot(code: $code) { code ${VERSION} geometry history { ${VERSION} geometry } }
+  plot(code: $code) { code ${PLOT_VERSION} history { ${PLOT_VERSION} } }
 }`;
 /** Exact boundaries around an object, to snap to. */
 export const NEIGHBOUR_ZONES = `query NeighbourZones($bbox: [Float!]) { zones(first: 200, filter: { spatial: { bbox: $bbox } }) { nodes { code geometry } } }`;

@@ -6,6 +6,8 @@ import type { Map as MapLibreMap, GeoJSONSource, LayerSpecification, StyleSpecif
  */
 export const OVERLAY_PREFIX = 'ov-';
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** The history comparison: the older version dashed, the newer solid (features carry role: 'old' | 'new'). */
+export const COMPARE_COLOURS = { old: '#8e24aa', new: '#00897b' } as const;
 
 const overlayLayers: LayerSpecification[] = [
   { id: 'ov-finder-fill', type: 'fill', source: 'ov-finder', paint: { 'fill-color': '#00e5ff', 'fill-opacity': 0.25 } },
@@ -14,6 +16,9 @@ const overlayLayers: LayerSpecification[] = [
   { id: 'ov-conflict-line', type: 'line', source: 'ov-conflict', paint: { 'line-color': '#0d47a1', 'line-width': 3, 'line-dasharray': [1, 1] } },
   { id: 'ov-highlight-line', type: 'line', source: 'ov-highlight', paint: { 'line-color': '#ffeb3b', 'line-width': 5, 'line-opacity': 0.9 } },
   { id: 'ov-highlight-line2', type: 'line', source: 'ov-highlight', paint: { 'line-color': '#212121', 'line-width': 1.5 } },
+  { id: 'ov-compare-new-fill', type: 'fill', source: 'ov-compare', filter: ['==', ['get', 'role'], 'new'], paint: { 'fill-color': COMPARE_COLOURS.new, 'fill-opacity': 0.12 } },
+  { id: 'ov-compare-old', type: 'line', source: 'ov-compare', filter: ['==', ['get', 'role'], 'old'], paint: { 'line-color': COMPARE_COLOURS.old, 'line-width': 3, 'line-dasharray': [2, 1.5] } },
+  { id: 'ov-compare-new', type: 'line', source: 'ov-compare', filter: ['==', ['get', 'role'], 'new'], paint: { 'line-color': COMPARE_COLOURS.new, 'line-width': 3 } },
   { id: 'ov-draft-fill', type: 'fill', source: 'ov-draft', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#d50000', 'fill-opacity': 0.25 } },
   { id: 'ov-draft-line', type: 'line', source: 'ov-draft', paint: { 'line-color': '#d50000', 'line-width': 2 } },
   { id: 'ov-draft-point', type: 'circle', source: 'ov-draft', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': '#d50000', 'circle-radius': 7, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } },
@@ -21,10 +26,10 @@ const overlayLayers: LayerSpecification[] = [
   { id: 'ov-problem-point', type: 'circle', source: 'ov-problem', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': 'rgba(0,0,0,0)', 'circle-radius': 14, 'circle-stroke-color': '#d50000', 'circle-stroke-width': 4 } },
 ];
 
-export type OverlayName = 'finder' | 'history' | 'conflict' | 'highlight' | 'draft' | 'problem';
+export type OverlayName = 'finder' | 'history' | 'conflict' | 'highlight' | 'compare' | 'draft' | 'problem';
 
 export function addOverlays(map: MapLibreMap): void {
-  for (const name of ['finder', 'history', 'conflict', 'highlight', 'draft', 'problem']) {
+  for (const name of ['finder', 'history', 'conflict', 'highlight', 'compare', 'draft', 'problem']) {
     if (!map.getSource(`ov-${name}`)) map.addSource(`ov-${name}`, { type: 'geojson', data: EMPTY });
   }
   for (const layer of overlayLayers) if (!map.getLayer(layer.id)) map.addLayer(layer);

@@ -98,7 +98,7 @@ function documentItem(doc: Document): HTMLElement {
 }
 
 /** Documents need the Authorization header, so they are fetched and handed over as a blob. */
-async function download(doc: Document): Promise<void> {
+export async function download(doc: Pick<Document, 'url' | 'fileName'>): Promise<void> {
   const bearer = token();
   const response = await fetch(doc.url, { headers: bearer ? { Authorization: `Bearer ${bearer}` } : {} });
   if (!response.ok) return;
