@@ -83,6 +83,17 @@ test('a link with #plot=CODE opens that plot\'s card on the map, and the address
     await waitForMapIdle(page);
     const highlight = await renderedFeatures(page, ['ov-highlight-line']);
     assert.ok(highlight.length > 0, 'the linked plot is highlighted on the map');
+
+    // What an investor asks next, as the API says it: the indicative rent, the zone's infrastructure, whom to ask.
+    const card = '.plot-card[data-plot="DB-B-02"]';
+    await page.waitForSelector(`${card} .board-contact h4`, { timeout: 15_000 });
+    const api = await page.evaluate(async () => (await (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ plot(code: "DB-B-02") { indicators { maxHeightM } rentGuide { annualRentVndPerM2 } zone { infrastructure { kind } } } boardContact { name } }' }) })).json()).data);
+    const text = await page.textContent(card);
+    assert.match(text, new RegExp(`${api.plot.rentGuide.annualRentVndPerM2.toLocaleString('vi-VN').replace(/\./g, '\\.')} đ/m²/năm`), 'the annual rent per m² is shown');
+    assert.match(text, /Chiều cao tối đa/);
+    assert.equal(await page.locator(`${card} .infrastructure li`).count(), api.plot.zone.infrastructure.length, 'every kind of infrastructure is listed');
+    assert.ok(text.includes(api.boardContact.name), 'the board\'s contact point is on the card');
     // The map fitted the plot: its view joins the link, the plot stays in it.
     const hash = await page.evaluate(() => location.hash);
     assert.match(hash, /(^#|&)plot=DB-B-02(&|$)/);

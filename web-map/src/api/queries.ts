@@ -3,8 +3,15 @@
 const DECISION = 'decision { number date approvingBody }';
 const VERSION = 'version validFrom validTo changedBy legalBasis';
 const LAND_USE = 'landUse { code nameVi nameEn colour category }';
-const PLOT_CARD = `code areaM2 availability ${LAND_USE} indicators { maxBuildingDensity maxFloors far }
+const PLOT_CARD = `code areaM2 availability ${LAND_USE} indicators { maxBuildingDensity maxFloors far minSetbackM maxHeightM }
   zone { code name } dossier { code name kind ${DECISION} } ${VERSION}`;
+/** The card of one plot also answers what an investor asks next: rent, infrastructure, the plan's documents. */
+const PLOT_CARD_FULL = `${PLOT_CARD}
+  rentGuide { landUse { code } landPriceVndPerM2 annualRentRatePercent annualRentVndPerM2 validFrom source illustrative }
+  zone { infrastructure { kind status note asOf illustrative } }
+  dossier { documents { id title kind fileName sizeBytes url uploadedAt } }`;
+
+export const BOARD_CONTACT = `query BoardContact { boardContact { name address phone email hours website illustrative } }`;
 const ZONE_FIELDS = `code name kind areaM2 description dossier { code name ${DECISION} } ${VERSION}`;
 const DOSSIER_SUMMARY = `code name kind status scale illustrative areaM2 ${DECISION} ${VERSION}`;
 
@@ -19,7 +26,7 @@ export const PLANNING_AT = `query PlanningAt($lon: Float!, $lat: Float!) {
   planningAt(lon: $lon, lat: $lat) {
     lon lat vn2000 { easting northing }
     zone { ${ZONE_FIELDS} }
-    plot { ${PLOT_CARD} }
+    plot { ${PLOT_CARD_FULL} }
     dossiers { ${DOSSIER_SUMMARY} }
     currentLandUse { ${LAND_USE} areaM2 surveyedOn }
   }
@@ -32,7 +39,7 @@ export const PLANNING_AT_STAFF = PLANNING_AT.replace(
 );
 
 export const ZONE = `query Zone($code: String!) { zone(code: $code) { ${ZONE_FIELDS} geometry history { ${VERSION} } } }`;
-export const PLOT = `query Plot($code: String!) { plot(code: $code) { ${PLOT_CARD} geometry history { ${VERSION} } } }`;
+export const PLOT = `query Plot($code: String!) { plot(code: $code) { ${PLOT_CARD_FULL} geometry history { ${VERSION} } } }`;
 export const DOSSIER = `query Dossier($code: String!) {
   dossier(code: $code) { ${DOSSIER_SUMMARY} summary
     adjusts { code name ${DECISION} } adjustedBy { code name ${DECISION} }

@@ -17,11 +17,23 @@ export interface Dossier extends DossierSummary {
   adjusts: DossierLink | null; adjustedBy: DossierLink[];
 }
 
-export interface Indicators { maxBuildingDensity: number | null; maxFloors: number | null; far: number | null }
+export interface Indicators {
+  maxBuildingDensity: number | null; maxFloors: number | null; far: number | null; minSetbackM?: number | null; maxHeightM?: number | null;
+}
+export interface RentGuide {
+  landUse: { code: string } | null; landPriceVndPerM2: number; annualRentRatePercent: number; annualRentVndPerM2: number;
+  validFrom: string; source: string; illustrative: boolean;
+}
+export interface InfrastructureStatus { kind: string; status: string; note: string | null; asOf: string; illustrative: boolean }
+export interface BoardContact {
+  name: string; address: string | null; phone: string | null; email: string | null; hours: string | null; website: string | null; illustrative: boolean;
+}
 export interface Plot extends VersionInfo {
   code: string; areaM2: number; availability: string; landUse: LandUse; indicators: Indicators;
-  zone: { code: string; name: string };
-  dossier: { code: string; name: string; kind: string; decision: Decision | null } | null;
+  zone: { code: string; name: string; infrastructure?: InfrastructureStatus[] };
+  dossier: { code: string; name: string; kind: string; decision: Decision | null; documents?: Document[] } | null;
+  /** Only on the card of one plot (PLOT, PLANNING_AT), not in lists. */
+  rentGuide?: RentGuide | null;
   geometry?: Geometry;
 }
 export interface Zone extends VersionInfo {

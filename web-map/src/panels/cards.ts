@@ -5,6 +5,7 @@ import { formatDate, formatDateTime } from '../format/date';
 import { h, facts } from '../ui/dom';
 import { AVAILABILITY_COLOURS, safeColour, textColourOn } from '../layers/colours';
 import { token } from '../api/session';
+import { investorFacts } from './investorFacts';
 
 /** Renders of the planning objects, shared by the details panel, the finder and search. */
 
@@ -35,12 +36,25 @@ export function plotCard(plot: Plot, onDossier?: (code: string) => void): HTMLEl
       [t('field.density'), ind?.maxBuildingDensity != null ? `${formatNumber(ind?.maxBuildingDensity, 0)} %` : t('none')],
       [t('field.floors'), ind?.maxFloors != null ? formatNumber(ind?.maxFloors) : t('none')],
       [t('field.far'), ind?.far != null ? formatNumber(ind?.far, 1) : t('none')],
+      [t('field.setback'), ind?.minSetbackM != null ? `${formatNumber(ind.minSetbackM, 1)} m` : t('none')],
+      [t('field.height'), ind?.maxHeightM != null ? `${formatNumber(ind.maxHeightM, 1)} m` : t('none')],
       [t('field.dossier'), plot.dossier
         ? h('span', {}, onDossier ? h('button', { type: 'button', class: 'link', onclick: () => onDossier(plot.dossier!.code) }, plot.dossier.name) : plot.dossier.name,
           plot.dossier.decision ? ` (${decisionText(plot.dossier.decision)})` : '')
         : t('none')],
       [t('field.version'), String(plot.version)],
-    ]));
+    ]),
+    // Only the card of one plot carries these (not the finder's list rows).
+    plot.rentGuide !== undefined ? investorFacts(plot, plotDocuments) : null);
+}
+
+/** The documents of the plan that sets the plot's indicators (the published ones, for the public). */
+function plotDocuments(plot: Plot): HTMLElement | null {
+  const documents = plot.dossier?.documents;
+  if (!plot.dossier || !documents) return null;
+  return h('section', { class: 'plot-documents' },
+    h('h4', {}, t('card.documents', { dossier: plot.dossier.name })),
+    documents.length ? h('ul', { class: 'documents' }, documents.map(documentItem)) : h('p', { class: 'muted' }, t('details.noDocuments')));
 }
 
 export function zoneCard(zone: Zone, onDossier?: (code: string) => void): HTMLElement {
