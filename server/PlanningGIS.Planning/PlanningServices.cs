@@ -18,7 +18,9 @@ public static class PlanningServices
         services.Configure<PlanningOptions>(configuration.GetSection(PlanningOptions.Section));
         services.Configure<LoginLimits>(configuration.GetSection(LoginLimits.Section));
         services.AddSingleton<Migrator>();
-        services.AddSingleton<SampleDataLoader>();
+        // The sample's documents go to the configured document store, where downloads find them.
+        services.AddSingleton(sp => new SampleDataLoader(sp.GetRequiredService<Npgsql.NpgsqlDataSource>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SampleDataLoader>>(), Dossiers.DocumentStore.From(sp)));
         services.AddSingleton<DatabaseStatus>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AccountStore>();

@@ -94,6 +94,12 @@ test('a link with #plot=CODE opens that plot\'s card on the map, and the address
     assert.match(text, /Chiều cao tối đa/);
     assert.equal(await page.locator(`${card} .infrastructure li`).count(), api.plot.zone.infrastructure.length, 'every kind of infrastructure is listed');
     assert.ok(text.includes(api.boardContact.name), 'the board\'s contact point is on the card');
+    // The documents of the plan that sets the plot's indicators: the sample's generated PDFs, downloadable.
+    const documents = page.locator(`${card} .plot-documents li button`);
+    assert.ok(await documents.count() >= 1, 'the plan\'s documents are listed');
+    const [download] = await Promise.all([page.waitForEvent('download'), documents.first().click()]);
+    const documentBytes = await (await import('node:fs/promises')).readFile(await download.path());
+    assert.equal(documentBytes.subarray(0, 5).toString(), '%PDF-', 'the document downloads as a PDF');
     // The map fitted the plot: its view joins the link, the plot stays in it.
     const hash = await page.evaluate(() => location.hash);
     assert.match(hash, /(^#|&)plot=DB-B-02(&|$)/);

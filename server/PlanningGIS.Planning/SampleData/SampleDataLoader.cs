@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using PlanningGIS.Planning.Api;
+using PlanningGIS.Planning.Dossiers;
 
 namespace PlanningGIS.Planning.SampleData;
 
@@ -12,7 +13,7 @@ namespace PlanningGIS.Planning.SampleData;
 /// transaction, completely or not at all; a file already loaded with the same content is skipped,
 /// so loading twice changes nothing.
 /// </summary>
-public sealed partial class SampleDataLoader(NpgsqlDataSource dataSource, ILogger<SampleDataLoader> logger)
+public sealed partial class SampleDataLoader(NpgsqlDataSource dataSource, ILogger<SampleDataLoader> logger, DocumentStore? documents = null)
 {
     public const string Actor = "sample-data loader";
 
@@ -35,6 +36,8 @@ public sealed partial class SampleDataLoader(NpgsqlDataSource dataSource, ILogge
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path, ct)));
         var (records, srid) = Read(file, path);
+        if (file.StoresFiles)
+            records = await StoreFilesAsync(records, Path.Combine(Path.GetDirectoryName(path)!, "documents"), ct);
 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -97,6 +100,29 @@ public sealed partial class SampleDataLoader(NpgsqlDataSource dataSource, ILogge
         await tx.CommitAsync(ct);
         logger.LogInformation("Loaded {Count} records from {File}", records.Count, file.FileName);
         return true;
+    }
+
+    // The store is content-addressed, so storing a file again (a second load, another database) is harmless.
+    private async Task<IReadOnlyList<SourceRecord>> StoreFilesAsync(IReadOnlyList<SourceRecord> records, string directory, CancellationToken ct)
+    {
+        var store = documents ?? new DocumentStore(Path.Combine(Path.GetTempPath(), "planninggis-sample-documents"));
+        var stored = new List<SourceRecord>();
+        foreach (var record in records)
+        {
+            var props = JsonNode.Parse(record.PropertiesJson)!.AsObject();
+            var name = props["file"]?.ToString() ?? throw new SampleDataException($"{directory}: record {record.Index} names no file.");
+            var path = Path.Combine(directory, Path.GetFileName(name));
+            if (!File.Exists(path))
+                throw new SampleDataException($"{path}: the document file is missing.");
+            var content = await File.ReadAllBytesAsync(path, ct);
+            var sha256 = DocumentStore.Sha256Of(content);
+            props["sha256"] = sha256;
+            props["size_bytes"] = content.Length;
+            props["content_type"] = Path.GetExtension(name).ToLowerInvariant() == ".pdf" ? "application/pdf" : "application/octet-stream";
+            props["storage_path"] = await store.SaveAsync(content, sha256, ct);
+            stored.Add(record with { PropertiesJson = props.ToJsonString() });
+        }
+        return stored;
     }
 
     private static (IReadOnlyList<SourceRecord>, int) Read(SampleFile file, string path) => file.Format switch

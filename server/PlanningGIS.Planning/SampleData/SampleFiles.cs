@@ -15,7 +15,10 @@ public sealed record SampleFile(
     (string Condition, string Problem)[] Checks,
     string[] Insert,
     bool RepeatInsertUntilNoRows = false,
-    (string Condition, string Problem)[]? ChecksAfterInsert = null);
+    (string Condition, string Problem)[]? ChecksAfterInsert = null,
+    // Each record names a file (property "file", under documents/ next to the list) that is put in the
+    // document store first; its sha256, size_bytes, content_type and storage_path join the record.
+    bool StoresFiles = false);
 
 /// <summary>The sample data files in load order (later files refer to earlier ones by code).</summary>
 public static class SampleFiles
@@ -123,6 +126,17 @@ public static class SampleFiles
          from staged left join dossiers d on d.code = props->>'dossier_code'
          order by idx on conflict (code) do nothing
          """]),
+
+        new("documents.csv", SourceFormat.Csv, [], ["dossier_code", "title", "kind", "file"],
+        [References("dossier_code", "dossiers", "dossier")],
+        ["""
+         insert into dossier_documents (dossier_id, title, kind, file_name, content_type, size_bytes, sha256, storage_path, published, uploaded_by)
+         select d.id, props->>'title', props->>'kind', props->>'file', props->>'content_type', (props->>'size_bytes')::bigint,
+                props->>'sha256', props->>'storage_path', coalesce((props->>'published')::boolean, false), 'sample-data loader'
+         from staged join dossiers d on d.code = props->>'dossier_code'
+         where not exists (select 1 from dossier_documents o where o.dossier_id = d.id and o.sha256 = props->>'sha256')
+         order by idx
+         """], StoresFiles: true),
 
         new("land_rent_guide.csv", SourceFormat.Csv, [], ["zone_code", "land_price_vnd_per_m2", "annual_rent_rate_percent", "valid_from", "source"],
         [References("zone_code", "zones", "zone"), KnownLandUse("land_use_code")],
