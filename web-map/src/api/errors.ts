@@ -1,7 +1,7 @@
 import { t, lang, type MessageKey } from '../i18n';
 
 export type ApiErrorCode =
-  | 'INVALID_GEOMETRY' | 'OUT_OF_AREA' | 'TOPOLOGY' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN'
+  | 'INVALID_GEOMETRY' | 'OUT_OF_AREA' | 'TOPOLOGY' | 'INVALID_TRANSITION' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN'
   | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE' | 'NETWORK' | 'API_MISSING' | 'SERVER' | 'UNKNOWN';
 
 /** An error a user may see: a stable code, the server's (Vietnamese) message and its details. */
@@ -54,7 +54,7 @@ export function userMessage(error: unknown): string {
 }
 
 export function toApiErrorCode(code: unknown): ApiErrorCode {
-  const known: ApiErrorCode[] = ['INVALID_GEOMETRY', 'OUT_OF_AREA', 'TOPOLOGY', 'CONFLICT', 'UNAUTHENTICATED',
+  const known: ApiErrorCode[] = ['INVALID_GEOMETRY', 'OUT_OF_AREA', 'TOPOLOGY', 'INVALID_TRANSITION', 'CONFLICT', 'UNAUTHENTICATED',
     'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'TOO_MANY_REQUESTS', 'SERVICE_UNAVAILABLE'];
   return known.includes(code as ApiErrorCode) ? (code as ApiErrorCode) : 'UNKNOWN';
 }
