@@ -196,3 +196,64 @@ test('planner creates a zone and plots from VN-2000 tables, sees an overlap and 
     await close();
   }
 });
+
+test('on a phone: a bad table line is located, a self-crossing boundary and a plot outside its zone are refused in Vietnamese and nothing is saved; axe finds nothing', { timeout: 150_000 }, async () => {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  const SAMPLE_ZONE = 'CK-NA-HINH'; // read only: the refused plots are never saved
+  const CODE = 'E2E-PLOTS-X';
+  const { context, close } = await launch();
+  try {
+    const { page } = await openPage(context, `/#map=16/${CENTRE[1]}/${CENTRE[0]}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await waitForMapIdle(page);
+    await login(page, accounts().planner);
+    await page.click('#tab-work');
+    await page.click('.work-nav button[data-area=plots]');
+    await page.selectOption('#plots-area select[name=zone]', SAMPLE_ZONE);
+    await page.click('#plots-new-plot');
+    await page.fill('#plot-create-form input[name=code]', CODE);
+    await page.check('#plot-create-form input[name="plot-new-landUse"][value=TMD]');
+    await page.fill('#plot-create-form input[name=legalBasis]', BASIS);
+
+    // A mistyped number and a line without its Y: each problem names its line.
+    await page.check('#plot-new-mode-table');
+    await page.fill('#plot-new-table', 'Điểm\tX\tY\n1\t2424100,00\t447600,00\n2\t24241o0,00\t447700,00\n3\t2424300,00\n');
+    const lines = await page.locator('#plot-new-table-problems li').allTextContents();
+    assert.deepEqual(lines, ['Dòng 3: không đọc được “24241o0,00” thành số.', 'Dòng 4: cần hai tọa độ X và Y, chỉ đọc được 1.']);
+    assert.equal(await page.isHidden('#plot-new-order-part'), true, 'no order to confirm while the table has problems');
+
+    // A bow tie: INVALID_GEOMETRY with the crossing point marked.
+    await pasteTable(page, 'plot-new', excel([[1, '2424100', '447600'], [2, '2424300', '447700'], [3, '2424100', '447700'], [4, '2424300', '447600']]), /X \(Bắc\) = 2\.424\.100/);
+    await page.click('#plot-create-save');
+    const invalid = await page.waitForSelector('#plot-new-geometry-msg:not(:empty)', { timeout: 30_000 });
+    assert.match(await invalid.textContent(), /tự cắt/);
+    await waitForMapIdle(page);
+    assert.ok((await renderedFeatures(page, ['ov-problem-point'])).length > 0, 'the crossing is marked on the map');
+
+    // The swap switch reads the columns the other way round and asks again.
+    await page.fill('#plot-new-table', excel([[1, '2424100', '447800'], [2, '2424100', '447900'], [3, '2424200', '447900'], [4, '2424200', '447800']]));
+    await page.click('#plot-new-swap');
+    assert.match(await page.textContent('#plot-new-order'), /Đã đổi thứ tự.*X \(Bắc\) = 447\.800/);
+    assert.equal(await page.isChecked('#plot-new-confirm-order'), false);
+    await page.click('#plot-new-swap');
+    await page.check('#plot-new-confirm-order');
+
+    // A good square, but not inside the zone chosen: TOPOLOGY, by the boundary.
+    await page.click('#plot-create-save');
+    await page.waitForFunction(() => /khu chức năng/.test(document.querySelector('#plot-new-geometry-msg')?.textContent ?? ''), null, { timeout: 30_000 });
+    assert.match(await page.textContent('#plot-new-geometry-msg'), /nằm ngoài ranh giới khu chức năng/);
+    assert.equal(await plotOnServer(page, CODE), null, 'nothing was saved');
+    assert.equal(await page.inputValue('#plot-create-form input[name=legalBasis]'), BASIS, 'the form keeps what was typed');
+
+    const overflow = await page.evaluate(() => { const p = document.querySelector('#panel-work'); return p.scrollWidth - p.clientWidth; });
+    assert.ok(overflow <= 0, `the panel does not scroll sideways (${overflow} px)`);
+    await screenshot(page, 'plots-phone-refused');
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) =>
+      r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)));
+    assert.deepEqual(violations, []);
+  } finally {
+    await close();
+  }
+});
