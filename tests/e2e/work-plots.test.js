@@ -73,6 +73,16 @@ test('planner creates a zone and plots from VN-2000 tables, sees an overlap and 
     assert.ok(near(zone.areaM2, 200 * 200), `zone area ${zone.areaM2} m² is the table's 40 000 m²`);
     assert.equal(await page.inputValue('#plots-area select[name=zone]'), ZONE, 'the list shows the new zone');
 
+    // ... and renamed (updateZone, with its version).
+    start = Date.now();
+    await page.click('#plots-edit-zone');
+    await page.fill('#zone-edit-form input[name=name]', 'Khu thử nghiệm lô đất (e2e, đã đổi tên)');
+    await page.fill('#zone-edit-form input[name=legalBasis]', BASIS);
+    await page.click('#zone-edit-save');
+    await page.waitForSelector('#plots-status .notice:has-text("phiên bản 2")', { timeout: 30_000 });
+    await measure('edit zone', start);
+    assert.equal((await apiAsSignedIn(page, 'query($c: String!) { zone(code: $c) { name } }', { c: ZONE })).zone.name, 'Khu thử nghiệm lô đất (e2e, đã đổi tên)');
+
     // 2. Plot A from an Excel paste (X = northing first, detected), land use from the 08/2024 list, indicators.
     start = Date.now();
     await page.click('#plots-new-plot');
@@ -245,6 +255,22 @@ test('on a phone: a bad table line is located, a self-crossing boundary and a pl
     assert.match(await page.textContent('#plot-new-geometry-msg'), /nằm ngoài ranh giới khu chức năng/);
     assert.equal(await plotOnServer(page, CODE), null, 'nothing was saved');
     assert.equal(await page.inputValue('#plot-create-form input[name=legalBasis]'), BASIS, 'the form keeps what was typed');
+
+    // Drawn instead (sent in WGS84 as clicked): three clicks on the map, finished; refused the same way.
+    await page.check('#plot-new-mode-draw');
+    await page.click('#plot-new-start');
+    await waitForMapIdle(page);
+    const centre = await page.evaluate(() => { const r = window.__planningMap.getCanvas().getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; });
+    for (const [dx, dy] of [[-40, 30], [40, 30], [0, -30]]) await page.mouse.click(centre.x + dx, centre.y + dy);
+    await page.click('#plot-new-undo');
+    await page.mouse.click(centre.x, centre.y - 30);
+    await page.click('#plot-new-finish');
+    assert.match(await page.textContent('#plot-new-draw-status'), /Đã vẽ ranh giới: 3 đỉnh/);
+    await page.evaluate(() => { document.querySelector('#plot-new-geometry-msg').textContent = ''; });
+    await page.click('#plot-create-save');
+    await page.waitForSelector('#plot-new-geometry-msg:not(:empty)', { timeout: 30_000 });
+    assert.match(await page.textContent('#plot-new-geometry-msg'), /nằm ngoài ranh giới khu chức năng/);
+    assert.equal(await plotOnServer(page, CODE), null);
 
     const overflow = await page.evaluate(() => { const p = document.querySelector('#panel-work'); return p.scrollWidth - p.clientWidth; });
     assert.ok(overflow <= 0, `the panel does not scroll sideways (${overflow} px)`);
