@@ -19,12 +19,13 @@ import './plots.css';
 /** The open form's clean-up (its map click tool and draft overlay), run when another view or area is chosen. */
 let closeView: (() => void) | null = null;
 
-function leave(app: App): void {
+function leave(app: App, keepHighlight = false): void {
   closeView?.();
   closeView = null;
-  if (app.clickTool) app.clickTool = null;
   app.map.getCanvas().style.cursor = '';
-  for (const name of ['draft', 'highlight', 'problem'] as const) setOverlay(app.map, name, null);
+  for (const name of ['draft', 'problem'] as const) setOverlay(app.map, name, null);
+  // Back in the list, the plot just saved stays highlighted; leaving the area clears it.
+  if (!keepHighlight) setOverlay(app.map, 'highlight', null);
 }
 
 /**
@@ -57,7 +58,7 @@ export const plotsArea: WorkArea = {
         view.element.querySelector<HTMLElement>('input, select, textarea')?.focus();
       };
       const showList = (saved?: string) => {
-        leave(app);
+        leave(app, true);
         body.replaceChildren(zoneList(app, ctx, zoneCode, saved, {
           chooseZone: (code) => { zoneCode = code; showList(); },
           createZone: () => show(createZoneForm(ctx)),
@@ -71,7 +72,7 @@ export const plotsArea: WorkArea = {
       showList();
     }).catch((error) => el.replaceChildren(h('h2', {}, t('work.plots')), h('p', { class: 'error', role: 'alert' }, userMessage(error))));
   },
-  close: leave,
+  close: (app) => leave(app),
 };
 
 async function plotToEdit(code: string): Promise<EditablePlot> {
