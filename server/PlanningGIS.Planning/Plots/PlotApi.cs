@@ -34,6 +34,7 @@ public static class PlotApi
         .ResolveAsync("Mutation.createPlot", PlotEdits.CreateAsync)
         .ResolveAsync("Mutation.updatePlot", PlotEdits.UpdateAsync)
         .ResolveAsync("Mutation.revertPlot", PlotEdits.RevertAsync)
+        .ResolveAsync("Mutation.retirePlot", PlotEdits.RetireAsync)
         .ResolveAsync("Mutation.splitPlot", PlotSplitMerge.SplitAsync)
         .ResolveAsync("Mutation.mergePlots", PlotSplitMerge.MergeAsync);
 

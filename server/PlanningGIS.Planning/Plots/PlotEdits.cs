@@ -119,6 +119,29 @@ public static class PlotEdits
         });
     }
 
+    /// <summary>
+    /// Retires a current plot that no pending or active allocation holds, on a decision (e.g. land
+    /// returned to roads or green space by a plan adjustment): a new version, never a deletion.
+    /// </summary>
+    public static Task<PlotRow> RetireAsync(ResolveContext ctx)
+    {
+        var input = ctx.Input();
+        return Mutation.RunAsync(ctx, input.Get<string>("legalBasis"), async connection =>
+        {
+            var code = input.Get<string>("code")!;
+            if (string.IsNullOrWhiteSpace(input.Get<string>("legalBasis")))
+                throw new PlanningError(ErrorCodes.BadUserInput, "Cần căn cứ pháp lý (số quyết định) để cho lô đất thôi hiệu lực.",
+                    new Dictionary<string, object?> { ["field"] = "legalBasis" });
+            var id = await Mutation.LockVersionAsync(connection, "plots", code, input.Get<int>("expectedVersion"), What, ctx.CancellationToken);
+            await PlotSplitMerge.RequireFreeAsync(connection, [id], ctx.CancellationToken);
+            await using var cmd = new NpgsqlCommand("update plots set lifecycle = 'retired', legal_basis = @basis where id = @id", connection);
+            cmd.Parameters.AddWithValue("id", id);
+            cmd.Parameters.AddWithValue("basis", input.Get<string>("legalBasis")!.Trim());
+            await cmd.ExecuteNonQueryAsync(ctx.CancellationToken);
+            return (await PlotQueries.ByCodeAsync(ctx, code, connection: connection))!;
+        });
+    }
+
     /// <summary>A retired plot (replaced by a split or merge) is history: it is not edited any more.</summary>
     internal static async Task RequireCurrentAsync(NpgsqlConnection connection, long id, string code, CancellationToken ct)
     {

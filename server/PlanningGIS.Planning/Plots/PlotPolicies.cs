@@ -14,5 +14,6 @@ public static class PlotPolicies
         { "Mutation.splitPlot", Policy.Planner },
         { "Mutation.mergePlots", Policy.Planner },
         { "Mutation.revertPlot", Policy.Planner },
+        { "Mutation.retirePlot", Policy.Planner },
     };
 }

@@ -132,7 +132,7 @@ public static class PlotSplitMerge
     }
 
     /// <summary>Only current plots that no pending or active allocation holds may be split or merged.</summary>
-    private static async Task RequireFreeAsync(NpgsqlConnection connection, long[] ids, CancellationToken ct)
+    internal static async Task RequireFreeAsync(NpgsqlConnection connection, long[] ids, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("""
             select p.code, p.lifecycle = 'retired' as retired,

@@ -244,13 +244,13 @@ public sealed class PlotTests(HostFixture host) : IClassFixture<HostFixture>
     {
         const string Fields = "version indicators { minSetbackM maxHeightM } history { version indicators { minSetbackM maxHeightM } }";
         var planner = host.As("planner");
-        var first = (await planner.DataAsync($$"""{ plot(code: "DB-C-06") { {{Fields}} } }""")).GetProperty("plot");
+        var first = (await planner.DataAsync($$"""{ plot(code: "DB-J-05") { {{Fields}} } }""")).GetProperty("plot");
         // factories in the sample: 6 m back from the road boundary, 6 m a floor
         Assert.Equal(6, first.GetProperty("indicators").GetProperty("minSetbackM").GetDouble());
         var height = first.GetProperty("indicators").GetProperty("maxHeightM").GetDouble();
 
         var updated = (await planner.DataAsync($$"""
-            mutation { updatePlot(input: { code: "DB-C-06", expectedVersion: 1, legalBasis: "QĐ 30/QĐ-BQLKKT",
+            mutation { updatePlot(input: { code: "DB-J-05", expectedVersion: 1, legalBasis: "QĐ 30/QĐ-BQLKKT",
                 indicators: { minSetbackM: 10, maxHeightM: 24.5 } }) { {{Fields}} } }
             """)).GetProperty("updatePlot");
         Assert.Equal(10, updated.GetProperty("indicators").GetProperty("minSetbackM").GetDouble());
@@ -260,16 +260,41 @@ public sealed class PlotTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal(height, old.GetProperty("maxHeightM").GetDouble());
 
         var reverted = (await planner.DataAsync($$"""
-            mutation { revertPlot(input: { code: "DB-C-06", toVersion: 1, expectedVersion: 2, legalBasis: "QĐ 31" }) { {{Fields}} } }
+            mutation { revertPlot(input: { code: "DB-J-05", toVersion: 1, expectedVersion: 2, legalBasis: "QĐ 31" }) { {{Fields}} } }
             """)).GetProperty("revertPlot");
         Assert.Equal(3, reverted.GetProperty("version").GetInt32());
         Assert.Equal(6, reverted.GetProperty("indicators").GetProperty("minSetbackM").GetDouble());
         Assert.Equal(height, reverted.GetProperty("indicators").GetProperty("maxHeightM").GetDouble());
 
         await planner.RejectedAsync("BAD_USER_INPUT", """
-            mutation { updatePlot(input: { code: "DB-C-06", expectedVersion: 3, legalBasis: "x", indicators: { maxHeightM: -2 } }) { version } }
+            mutation { updatePlot(input: { code: "DB-J-05", expectedVersion: 3, legalBasis: "x", indicators: { maxHeightM: -2 } }) { version } }
             """);
-        Assert.Equal(3, await ScalarAsync<int>("select version from plots where code = 'DB-C-06'"));
+        Assert.Equal(3, await ScalarAsync<int>("select version from plots where code = 'DB-J-05'"));
+    }
+
+    [Fact]
+    public async Task A_free_plot_is_retired_on_a_decision_as_a_new_version_and_a_held_one_is_not()
+    {
+        const string Retire = """
+            mutation($code: String!, $v: Int!, $basis: String!) {
+              retirePlot(input: { code: $code, expectedVersion: $v, legalBasis: $basis }) { code version availability legalBasis history { version } }
+            }
+            """;
+        var planner = host.As("planner");
+        await host.As("inspector").RejectedAsync("FORBIDDEN", Retire, new { code = "DB-H-08", v = 1, basis = "QĐ 40" });
+        var missing = await planner.RejectedAsync("BAD_USER_INPUT", Retire, new { code = "DB-H-08", v = 1, basis = " " });
+        Assert.Equal("legalBasis", missing.GetProperty("extensions").GetProperty("details").GetProperty("field").GetString());
+
+        var retired = (await planner.DataAsync(Retire, new { code = "DB-H-08", v = 1, basis = "QĐ 40/QĐ-BQLKKT" })).GetProperty("retirePlot");
+        Assert.Equal(2, retired.GetProperty("version").GetInt32());
+        Assert.Equal("RETIRED", retired.GetProperty("availability").GetString());
+        Assert.Equal("QĐ 40/QĐ-BQLKKT", retired.GetProperty("legalBasis").GetString());
+        Assert.Equal(1, retired.GetProperty("history").GetArrayLength());
+        await planner.RejectedAsync("INVALID_TRANSITION", Retire, new { code = "DB-H-08", v = 2, basis = "QĐ 41" });
+
+        // a plot a pending allocation holds stays
+        await planner.RejectedAsync("INVALID_TRANSITION", Retire, new { code = "DB-E-01", v = 1, basis = "QĐ 42" });
+        Assert.Equal("current", await ScalarAsync<string>("select lifecycle from plots where code = 'DB-E-01'"));
     }
 
     [Fact]
