@@ -25,7 +25,7 @@ const B_OVERLAPPING = excel([[1, '2424100,00', '447650,50'], [2, '2424100,00', '
 const B_TABLE = excel([[1, '2424100,00', '447700,00'], [2, '2424100,00', '447800,00'], [3, '2424300,00', '447800,00'], [4, '2424300,00', '447700,00']]);
 const B_AREA = 100 * 200; // m² on the VN-2000 plane, from the table
 
-const PLOT = 'query($c: String!) { plot(code: $c) { code areaM2 availability version zone { code } landUse { code } indicators { maxBuildingDensity maxFloors far } parents { code } children { code } } }';
+const PLOT = 'query($c: String!) { plot(code: $c) { code areaM2 availability version zone { code } landUse { code } indicators { maxBuildingDensity maxFloors far minSetbackM maxHeightM } parents { code } children { code } } }';
 const plotOnServer = async (page, code) => (await apiAsSignedIn(page, PLOT, { c: code })).plot;
 const near = (value, expected, share = 0.005) => Math.abs(value - expected) <= expected * share;
 
@@ -102,7 +102,7 @@ test('planner creates a zone and plots from VN-2000 tables, sees an overlap and 
     const a = await plotOnServer(page, A);
     assert.equal(a.zone.code, ZONE);
     assert.equal(a.landUse.code, 'TMD');
-    assert.deepEqual(a.indicators, { maxBuildingDensity: 60, maxFloors: 5, far: 2.5 });
+    assert.deepEqual(a.indicators, { maxBuildingDensity: 60, maxFloors: 5, far: 2.5, minSetbackM: null, maxHeightM: null });
     assert.ok(near(a.areaM2, 100 * 200), `plot A's area ${a.areaM2} m² is the table's 20 000 m²`);
 
     // 3. Plot B overlapping A: refused with the API's sentence by the boundary, the place marked, nothing saved, the table kept.
@@ -149,11 +149,13 @@ test('planner creates a zone and plots from VN-2000 tables, sees an overlap and 
     await page.click('#plot-edit-form button[type=button]:has-text("Quay lại")');
     await page.click(`#plots-list li[data-plot-row="${A}"] [data-action=edit-plot]`);
     await page.fill('#plot-edit-form input[name=maxFloors]', '7');
+    await page.fill('#plot-edit-form input[name=minSetbackM]', '6');
+    await page.fill('#plot-edit-form input[name=maxHeightM]', '21,5');
     await page.fill('#plot-edit-form input[name=legalBasis]', BASIS);
     await page.click('#plot-edit-save');
     await page.waitForSelector('#plots-status .notice', { timeout: 30_000 });
     await measure('edit plot indicators', start);
-    assert.deepEqual((await plotOnServer(page, A)).indicators, { maxBuildingDensity: 60, maxFloors: 7, far: 3 });
+    assert.deepEqual((await plotOnServer(page, A)).indicators, { maxBuildingDensity: 60, maxFloors: 7, far: 3, minSetbackM: 6, maxHeightM: 21.5 });
 
     // 5. Split B by an east–west line clicked on the map: south piece first, then north.
     start = Date.now();
@@ -201,6 +203,20 @@ test('planner creates a zone and plots from VN-2000 tables, sees an overlap and 
     assert.ok(near(merged.areaM2, B_AREA), `merged area ${merged.areaM2} m² is the table's ${B_AREA} m²`);
     assert.deepEqual((await plotTileCodes(page)).sort(), [A, MERGED]);
     await screenshot(page, 'plots-merged');
+
+    // 7. The merged plot leaves the plan on a decision: retired as a new version, gone from the tiles.
+    start = Date.now();
+    await page.click(`#plots-list li[data-plot-row="${MERGED}"] [data-action=edit-plot]`);
+    await page.waitForSelector('#plot-edit-form #plot-retire');
+    await page.fill('#plot-edit-form input[name=legalBasis]', BASIS);
+    page.once('dialog', (d) => void d.accept());
+    await page.click('#plot-retire');
+    await page.waitForSelector('#plots-status .notice', { timeout: 30_000 });
+    await measure('retire plot', start);
+    const retired = await plotOnServer(page, MERGED);
+    assert.equal(retired.availability, 'RETIRED');
+    assert.equal(retired.version, merged.version + 1);
+    assert.deepEqual((await plotTileCodes(page)).sort(), [A], 'the retired plot is no longer drawn');
     assert.deepEqual(problems.filter((p) => !/status of 4\d\d/.test(p)), [], 'no page errors');
   } finally {
     await close();

@@ -2,7 +2,7 @@
 
 const PLOT_FIELDS = `code areaM2 forInvestment availability version legalBasis
   zone { code name } landUse { code nameVi nameEn colour }
-  indicators { maxBuildingDensity maxFloors far } dossier { code name }`;
+  indicators { maxBuildingDensity maxFloors far minSetbackM maxHeightM } dossier { code name }`;
 const ZONE_FIELDS = 'code name kind description areaM2 version legalBasis dossier { code name }';
 
 /** What the forms offer: zones (fresh, not the page's cached reference: a zone just created must be there) and land-use codes. */
@@ -20,6 +20,7 @@ export const ZONE_TO_EDIT = `query ZoneToEdit($code: String!) { zone(code: $code
 
 export const CREATE_PLOT = `mutation CreatePlot($input: CreatePlotInput!) { createPlot(input: $input) { ${PLOT_FIELDS} geometry } }`;
 export const UPDATE_PLOT_ATTRIBUTES = `mutation UpdatePlotAttributes($input: UpdatePlotInput!) { updatePlot(input: $input) { ${PLOT_FIELDS} geometry } }`;
+export const RETIRE_PLOT = `mutation RetirePlot($input: RetirePlotInput!) { retirePlot(input: $input) { ${PLOT_FIELDS} } }`;
 export const SPLIT_PLOT = `mutation SplitPlot($input: SplitPlotInput!) { splitPlot(input: $input) { ${PLOT_FIELDS} geometry } }`;
 export const MERGE_PLOTS = `mutation MergePlots($input: MergePlotsInput!) { mergePlots(input: $input) { ${PLOT_FIELDS} geometry } }`;
 export const CREATE_ZONE = `mutation CreateZone($input: CreateZoneInput!) { createZone(input: $input) { ${ZONE_FIELDS} geometry } }`;

@@ -1,5 +1,6 @@
+import { can } from '../../../api/session';
 import { graphql } from '../../../api/graphql';
-import { CREATE_PLOT, UPDATE_PLOT_ATTRIBUTES, type EditablePlot } from '../../../api/work/plots';
+import { CREATE_PLOT, UPDATE_PLOT_ATTRIBUTES, type EditablePlot, RETIRE_PLOT } from '../../../api/work/plots';
 import { boundaryInput } from '../../../edit/boundaryInput';
 import { formatAreaM2 } from '../../../format/number';
 import { t } from '../../../i18n';
@@ -95,8 +96,26 @@ export function editPlotForm(ctx: PlotsContext, plot: EditablePlot): { element: 
     fields.row('legalBasis', t('edit.legalBasis'), basis),
     h('div', { class: 'button-row' },
       h('button', { type: 'submit', class: 'primary', id: 'plot-edit-save' }, t('save')),
+      can('Mutation.retirePlot') ? h('button', { type: 'button', id: 'plot-retire', onclick: () => void retire() }, t('plots.retire')) : null,
       h('button', { type: 'button', onclick: () => ctx.back(plot.zone.code) }, t('plots.back'))),
     fields.formMessage);
+
+  // The plot leaves the plan on the decision typed in the legal-basis field (never a deletion).
+  async function retire(): Promise<void> {
+    fields.clear();
+    if (!basis.value.trim()) return fields.show('legalBasis', t('plots.need.legalBasis'));
+    if (!confirm(t('plots.retireConfirm', { code: plot.code }))) return;
+    try {
+      const { retirePlot } = await graphql<{ retirePlot: EditablePlot }>(RETIRE_PLOT,
+        { input: { code: plot.code, expectedVersion: plot.version, legalBasis: basis.value.trim() } });
+      const done = t('plots.retired', { code: retirePlot.code, version: retirePlot.version });
+      notify(done);
+      app.restyle(true);
+      ctx.back(plot.zone.code, done);
+    } catch (error) {
+      showRefusal(app, fields, error, {});
+    }
+  }
 
   form.addEventListener('submit', async (e) => {
     e.preventDefault();

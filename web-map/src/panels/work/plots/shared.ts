@@ -134,25 +134,35 @@ export function landUsePicker(name: string, landUses: PlotLandUse[], selected: s
 }
 
 /** Indicators of a lot as the API's PlotIndicatorsInput carries them, with the database's ranges. */
-export function indicatorInputs(fields: Fields, initial: { maxBuildingDensity: number | null; maxFloors: number | null; far: number | null } | null) {
+type IndicatorValues = {
+  maxBuildingDensity: number | null; maxFloors: number | null; far: number | null; minSetbackM?: number | null; maxHeightM?: number | null;
+};
+
+export function indicatorInputs(fields: Fields, initial: IndicatorValues | null) {
   const num = (name: string, v: number | null | undefined, attrs: Record<string, unknown>) =>
     h('input', { name, type: 'text', autocomplete: 'off', value: v == null ? '' : lang() === 'vi' ? String(v).replace('.', ',') : String(v), ...attrs }) as HTMLInputElement;
   // Text, not type=number: Vietnamese users write a decimal comma (2,5), which a number input refuses.
   const density = num('maxBuildingDensity', initial?.maxBuildingDensity, { inputmode: 'decimal' });
   const floors = num('maxFloors', initial?.maxFloors, { inputmode: 'numeric' });
   const far = num('far', initial?.far, { inputmode: 'decimal' });
+  const setback = num('minSetbackM', initial?.minSetbackM, { inputmode: 'decimal' });
+  const height = num('maxHeightM', initial?.maxHeightM, { inputmode: 'decimal' });
   const element = h('fieldset', { class: 'plots-indicators' }, h('legend', {}, t('plots.indicators')),
     fields.row('maxBuildingDensity', `${t('field.density')} (%)`, density),
     fields.row('maxFloors', t('field.floors'), floors),
-    fields.row('far', `${t('field.far')} (${t('plots.farUnit')})`, far));
+    fields.row('far', `${t('field.far')} (${t('plots.farUnit')})`, far),
+    fields.row('minSetbackM', `${t('field.setback')} (m)`, setback),
+    fields.row('maxHeightM', `${t('field.height')} (m)`, height));
   /** The values, or the first one out of range (the form shows it by its field). */
-  const read = (): { value: { maxBuildingDensity: number | null; maxFloors: number | null; far: number | null } } | { field: string; key: MessageKey } => {
+  const read = (): { value: IndicatorValues } | { field: string; key: MessageKey } => {
     const value = (input: HTMLInputElement) => (input.value.trim() === '' ? null : Number(input.value.trim().replace(',', '.')));
-    const d = value(density), f = value(floors), r = value(far);
+    const d = value(density), f = value(floors), r = value(far), s = value(setback), ht = value(height);
     if (d !== null && !(d >= 0 && d <= 100)) return { field: 'maxBuildingDensity', key: 'plots.densityRange' };
     if (f !== null && !(Number.isInteger(f) && f >= 0 && f <= 200)) return { field: 'maxFloors', key: 'plots.floorsRange' };
     if (r !== null && !(r >= 0 && r < 1000)) return { field: 'far', key: 'plots.farRange' };
-    return { value: { maxBuildingDensity: d, maxFloors: f, far: r } };
+    if (s !== null && !(s >= 0 && s < 10_000)) return { field: 'minSetbackM', key: 'plots.setbackRange' };
+    if (ht !== null && !(ht > 0 && ht < 10_000)) return { field: 'maxHeightM', key: 'plots.heightRange' };
+    return { value: { maxBuildingDensity: d, maxFloors: f, far: r, minSetbackM: s, maxHeightM: ht } };
   };
   return { element, read };
 }
