@@ -14,10 +14,28 @@ public sealed record GeoJsonText(string Json);
 public static class Scalars
 {
     public static SchemaBuilder AddPlanningScalars(this SchemaBuilder builder) => builder
-        .AddScalar("DateTime", new DateTimeScalar())
+        .AddScalar("DateTime", new UtcDateTimeScalar())
         .AddScalar("Date", new DateScalar())
         .AddScalar("Decimal", new DecimalScalar())
         .AddScalar("GeoJSON", new GeoJsonScalar());
+
+    /// <summary>
+    /// The engine's DateTime, with inputs turned to UTC: Npgsql writes timestamptz parameters only in
+    /// UTC, and a client may send any offset (the web map's "end of that day in Vietnam" is +07:00).
+    /// </summary>
+    private sealed class UtcDateTimeScalar : ScalarCoercion
+    {
+        private readonly DateTimeScalar engine = new();
+
+        public override object? Serialize(object value) => engine.Serialize(value);
+
+        public override object? ParseValue(object value) => ToUtc(engine.ParseValue(value));
+
+        public override object? ParseLiteral(ValueNode node, IReadOnlyDictionary<string, object?>? variables) =>
+            ToUtc(engine.ParseLiteral(node, variables));
+
+        private static object? ToUtc(object? value) => value is DateTimeOffset d ? d.ToUniversalTime() : value;
+    }
 
     /// <summary>
     /// Output: <see cref="GeoJsonText"/> written into the response as it is (no re-encoding).

@@ -269,4 +269,15 @@ public sealed class PlanningAtTests(HostFixture host) : IClassFixture<HostFixtur
         Assert.True(await reader.ReadAsync(), "no row: " + sql);
         return reader;
     }
+
+    [Fact]
+    public async Task AsOf_may_carry_any_offset()
+    {
+        // 23:59 on 14/09/2014 in Vietnam is before decision 1963/QĐ-UBND of 15/09/2014: no Hữu Nghị zone yet; a day later there is.
+        const string Query = "query($at: DateTime) { zone(code: \"CK-HUU-NGHI\", asOf: $at) { code } }";
+        var before = await host.Anonymous.DataAsync(Query, new { at = "2014-09-14T23:59:59+07:00" });
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, before.GetProperty("zone").ValueKind);
+        var after = await host.Anonymous.DataAsync(Query, new { at = "2014-09-15T23:59:59+07:00" });
+        Assert.Equal("CK-HUU-NGHI", after.GetProperty("zone").GetProperty("code").GetString());
+    }
 }
