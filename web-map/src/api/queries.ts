@@ -115,10 +115,12 @@ export const CONVERSION = `query Conversion($text: String!) {
 export const STATISTICS = `query Statistics {
   statistics { ...Stats }
   zones(first: 200) { nodes { code name statistics { ...Stats } } }
-  clearanceProjects(first: 200) { nodes { code name zone { code } progress { projects parcels parcelsHandedOver rate } } }
+  clearanceProjects(first: 200) { totalCount nodes { code name zone { code name } progress { projects parcels parcelsHandedOver rate areaM2 areaHandedOverM2 }
+    parcels { parcelCode currentStep { stepNo } } } }
+  clearanceStepKinds { stepNo code nameVi nameEn optional }
 }
 fragment Stats on ZoneStatistics {
-  areaM2 plots plotsForInvestment plotsAvailable plotsAllocated occupancyRate
+  areaM2 areaHa plots plotsForInvestment plotsAvailable plotsAllocated occupancyRate
   areaByLandUse { landUse { code nameVi nameEn colour } areaHa }
   clearance { projects parcels parcelsHandedOver rate }
   conversions { status count areaHa }
