@@ -15,8 +15,8 @@ export const LOGIN = `mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) { token expiresAt user { username displayName roles permissions } }
 }`;
 
-export const PLANNING_AT = `query PlanningAt($lon: Float!, $lat: Float!) {
-  planningAt(lon: $lon, lat: $lat) {
+export const PLANNING_AT = `query PlanningAt($lon: Float!, $lat: Float!, $asOf: DateTime) {
+  planningAt(lon: $lon, lat: $lat, asOf: $asOf) {
     lon lat vn2000 { easting northing }
     zone { ${ZONE_FIELDS} }
     plot { ${PLOT_CARD} }
@@ -24,6 +24,19 @@ export const PLANNING_AT = `query PlanningAt($lon: Float!, $lat: Float!) {
     currentLandUse { ${LAND_USE} areaM2 surveyedOn }
   }
 }`;
+
+/**
+ * The variables of PLANNING_AT: today's plan without a day, else the plan as it stood at the end of that day
+ * (yyyy-MM-dd) in Vietnam (UTC+7), so a decision dated that day counts whatever the browser's time zone.
+ */
+export function planningAtVariables(lon: number, lat: number, day = ''): { lon: number; lat: number; asOf?: string } {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? { lon, lat, asOf: `${day}T23:59:59+07:00` } : { lon, lat };
+}
+
+/** Today's date (yyyy-MM-dd) in Vietnam, the latest day the plan can be asked at. */
+export function todayInVietnam(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
 
 /** Staff also get the open violations nearby (the field is staff only). */
 export const PLANNING_AT_STAFF = PLANNING_AT.replace(

@@ -39,4 +39,12 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   'dashboard.col.landUseHa': '{code} – {name} (ha)',
   'dashboard.col.total': 'Total parcels',
   'dashboard.col.step': 'Step {no}: {name}',
+  // The details panel's date control (planningAt asOf).
+  'details.asOf': 'Plan as of',
+  'details.asOfHint': 'Empty: the plan in force today.',
+  'details.asOfToday': 'Back to today',
+  'details.asOfInvalid': 'Choose a day no later than today ({today}).',
+  'details.planningOn': 'What was planned here on {date}',
+  'details.asOfNote': "Functional zones, plots and planning dossiers as approved and in force at the end of {date}. The current land use and plot availability (available, allocated…) are today's.",
+  'details.outsideOn': 'On {date} this point was not in any approved functional zone.',
 } as const;

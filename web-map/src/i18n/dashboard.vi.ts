@@ -38,4 +38,12 @@ export const dashboardVi = {
   'dashboard.col.landUseHa': '{code} – {name} (ha)',
   'dashboard.col.total': 'Tổng số thửa',
   'dashboard.col.step': 'Bước {no}: {name}',
+  // The details panel's date control (planningAt asOf).
+  'details.asOf': 'Quy hoạch tại ngày',
+  'details.asOfHint': 'Để trống: quy hoạch hiện hành (hôm nay).',
+  'details.asOfToday': 'Về hôm nay',
+  'details.asOfInvalid': 'Chọn một ngày không muộn hơn hôm nay ({today}).',
+  'details.planningOn': 'Quy hoạch tại điểm này ngày {date}',
+  'details.asOfNote': 'Khu chức năng, lô đất và đồ án quy hoạch như đã được phê duyệt và có hiệu lực đến cuối ngày {date}. Hiện trạng sử dụng đất và tình trạng lô đất (còn trống, đã giao…) là của hôm nay.',
+  'details.outsideOn': 'Ngày {date}, điểm này chưa thuộc khu chức năng nào đã được phê duyệt.',
 } as const;

@@ -4,9 +4,34 @@ import { h } from '../../ui/dom';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-/** A long name cut for the axis; the tooltip shows it in full. */
+/**
+ * The usual abbreviations of planning documents, longest first, so that names sharing a long generic start
+ * ("Khu vực cửa khẩu …", "Giải phóng mặt bằng …") stay distinct on a narrow axis.
+ */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/^Giải phóng mặt bằng\s+/i, ''],
+  [/Khu vực cửa khẩu ga đường sắt liên vận quốc tế/g, 'Ga LVQT'],
+  [/Khu vực cửa khẩu quốc tế/g, 'CKQT'],
+  [/Khu vực cửa khẩu/g, 'CK'],
+  [/Khu vực lối thông quan/g, 'Lối TQ'],
+  [/Khu công nghiệp/g, 'KCN'],
+  [/Khu chế xuất/g, 'KCX'],
+  [/Khu phi thuế quan/g, 'KPTQ'],
+  [/Khu trung chuyển hàng hóa/g, 'KTCHH'],
+  [/Khu hợp tác kinh tế/g, 'KHTKT'],
+  [/Khu đô thị – dịch vụ/g, 'KĐT–DV'],
+  [/Khu đô thị/g, 'KĐT'],
+  [/khu dân cư/gi, 'KDC'],
+  [/giai đoạn/gi, 'GĐ'],
+];
+
+/** A long name abbreviated, then cut, for the axis; the tooltip shows it in full. Names over 16 characters are
+ * abbreviated even when they would fit, so that all border gates read "CK …" alike. */
 export function shortLabel(name: string, max: number): string {
-  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
+  if (name.length <= Math.min(16, max)) return name;
+  const abbreviated = ABBREVIATIONS.reduce((text, [pattern, abbreviation]) => text.replace(pattern, abbreviation), name);
+  const short = abbreviated.charAt(0).toLocaleUpperCase('vi') + abbreviated.slice(1);
+  return short.length <= max ? short : `${short.slice(0, max - 1).trimEnd()}…`;
 }
 
 declare global {
@@ -31,9 +56,20 @@ export interface BarChart {
   value?: (v: number) => string;
 }
 
+/** Lines the bottom legend takes in a panel about 330 px wide (Chart.js packs entries left to right). */
+export function legendLines(labels: string[], width = 330): number {
+  let lines = 1, used = 0;
+  for (const label of labels) {
+    const entry = Math.min(label.length, 40) * 5.6 + 28;
+    if (used > 0 && used + entry > width) { lines++; used = 0; }
+    used += entry;
+  }
+  return lines;
+}
+
 /** The canvas sized for its rows and legend, so names stay readable in the narrow panel. */
-export function chartBox(canvasId: string, label: string, rows: number, legendRows: number): HTMLElement {
-  const height = Math.max(180, rows * 30 + legendRows * 22 + 70);
+export function chartBox(canvasId: string, label: string, rows: number, legend: string[]): HTMLElement {
+  const height = Math.max(180, rows * 28 + legendLines(legend) * 20 + 80);
   return h('div', { class: 'chart-box', style: `height:${height}px` }, h('canvas', { id: canvasId, role: 'img', 'aria-label': label }));
 }
 
@@ -52,7 +88,7 @@ export function drawBars(spec: BarChart): Chart {
       scales: {
         y: {
           stacked: spec.stacked, title: axisTitle(spec.rowTitle),
-          ticks: { autoSkip: false, callback(value) { return shortLabel(this.getLabelForValue(Number(value)), narrow ? 18 : 32); } },
+          ticks: { autoSkip: false, callback(value) { return shortLabel(this.getLabelForValue(Number(value)), narrow ? 24 : 36); } },
         },
         x: { stacked: spec.stacked, beginAtZero: true, max: spec.max, title: axisTitle(spec.valueTitle) },
       },
