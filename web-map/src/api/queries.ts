@@ -28,9 +28,10 @@ export const PLANNING_AT = `query PlanningAt($lon: Float!, $lat: Float!, $asOf: 
 /**
  * The variables of PLANNING_AT: today's plan without a day, else the plan as it stood at the end of that day
  * (yyyy-MM-dd) in Vietnam (UTC+7), so a decision dated that day counts whatever the browser's time zone.
+ * Sent as the UTC instant: the API fails (INTERNAL_SERVER_ERROR) on an instant written with a +07:00 offset.
  */
 export function planningAtVariables(lon: number, lat: number, day = ''): { lon: number; lat: number; asOf?: string } {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? { lon, lat, asOf: `${day}T23:59:59+07:00` } : { lon, lat };
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? { lon, lat, asOf: new Date(`${day}T23:59:59+07:00`).toISOString() } : { lon, lat };
 }
 
 /** Today's date (yyyy-MM-dd) in Vietnam, the latest day the plan can be asked at. */
