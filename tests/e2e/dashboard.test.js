@@ -129,7 +129,8 @@ test('the statistics board names zones, explains occupancy, counts clearance by 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-csv="thong-ke-gpmb-theo-buoc"]')]);
     const bytes = readFileSync(await download.path());
     console.log(`MEASURE dashboard CSV download: ${Date.now() - started} ms`);
-    assert.match(download.suggestedFilename(), /^thong-ke-gpmb-theo-buoc-\d{4}-\d{2}-\d{2}\.csv$/);
+    // Named with the day in Vietnam (the browser's time zone here).
+    assert.equal(download.suggestedFilename(), `thong-ke-gpmb-theo-buoc-${new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)}.csv`);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     const header = lines[0].split(';');
@@ -157,6 +158,9 @@ test('the statistics board names zones, explains occupancy, counts clearance by 
     assert.ok(widths.doc <= 390, `page ${widths.doc} px wide`);
     assert.ok(widths.panel <= widths.panelClient + 1, `panel scrolls sideways: ${JSON.stringify(widths)}`);
     await screenshot(page, 'dashboard-phone');
+    await page.click('#sheet-toggle');
+    await page.locator('[data-table="thong-ke-gpmb-theo-buoc"]').screenshot({ path: join(ARTIFACTS, 'dashboard-steps-table-phone.png') });
+    await page.locator('#fig-clearance-steps').screenshot({ path: join(ARTIFACTS, 'dashboard-steps-phone.png') });
     assert.deepEqual(problems, []);
   } finally {
     await close();

@@ -2,7 +2,8 @@ import type { dashboardVi } from './dashboard.vi';
 
 export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   'dashboard.csv': 'Download CSV',
-  'dashboard.csvFor': 'Download the table “{what}” as CSV',
+  'dashboard.csvByProject': 'by project',
+  'dashboard.csvByZone': 'by functional zone',
   'dashboard.loadError': 'The statistics could not be loaded.',
   'dashboard.axis.ha': 'Area (ha)',
   'dashboard.axis.zone': 'Functional zone',

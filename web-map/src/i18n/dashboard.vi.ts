@@ -1,7 +1,8 @@
 /** The statistics board (panels/dashboard): axis titles, notes, table columns, CSV downloads. */
 export const dashboardVi = {
   'dashboard.csv': 'Tải CSV',
-  'dashboard.csvFor': 'Tải bảng “{what}” dạng CSV',
+  'dashboard.csvByProject': 'theo dự án',
+  'dashboard.csvByZone': 'theo khu chức năng',
   'dashboard.loadError': 'Không tải được số liệu thống kê.',
   'dashboard.axis.ha': 'Diện tích (ha)',
   'dashboard.axis.zone': 'Khu chức năng',

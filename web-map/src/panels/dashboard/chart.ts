@@ -77,7 +77,7 @@ export function chartBox(canvasId: string, label: string, rows: number, legend: 
 export function drawBars(spec: BarChart): Chart {
   Chart.defaults.font.family = "'Noto Sans', system-ui, sans-serif";
   Chart.defaults.locale = locale();
-  // The panel is about 380 px wide on every screen, so the axis keeps about 18 characters of a name.
+  // The panel is about 380 px wide on every screen, so the axis keeps about 22 characters (Chart.js gives it a third of the width) of a name.
   const narrow = (document.getElementById(spec.canvasId)?.parentElement?.clientWidth ?? 380) < 600;
   const axisTitle = (text: string) => ({ display: true, text, font: { weight: 'bold' as const } });
   const chart = new Chart<'bar', number[], string>(document.getElementById(spec.canvasId) as HTMLCanvasElement, {
@@ -88,7 +88,7 @@ export function drawBars(spec: BarChart): Chart {
       scales: {
         y: {
           stacked: spec.stacked, title: axisTitle(spec.rowTitle),
-          ticks: { autoSkip: false, callback(value) { return shortLabel(this.getLabelForValue(Number(value)), narrow ? 24 : 36); } },
+          ticks: { autoSkip: false, callback(value) { return shortLabel(this.getLabelForValue(Number(value)), narrow ? 22 : 36); } },
         },
         x: { stacked: spec.stacked, beginAtZero: true, max: spec.max, title: axisTitle(spec.valueTitle) },
       },

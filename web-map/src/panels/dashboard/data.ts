@@ -50,7 +50,7 @@ export function occupancyTable(whole: Statistics, zones: ZoneStats[]): DataTable
 
 export function projectTable(projects: ProjectStats[]): DataTable {
   return {
-    slug: 'thong-ke-gpmb-du-an', caption: t('dashboard.clearance'),
+    slug: 'thong-ke-gpmb-du-an', caption: t('dashboard.clearance'), part: t('dashboard.csvByProject'),
     columns: [{ label: t('dashboard.col.projectName'), kind: 'text' }, { label: t('dashboard.col.projectCode'), kind: 'text' },
       { label: t('dashboard.col.zone'), kind: 'text' }, { label: t('dashboard.col.parcels'), kind: 'count' },
       { label: t('dashboard.col.handedOver'), kind: 'count' }, { label: t('dashboard.col.handoverRate'), kind: 'percent' }],
@@ -63,7 +63,7 @@ export function zoneClearanceTable(whole: Statistics, zones: ZoneStats[]): DataT
   const row = (label: string, code: string, s: Statistics) => [label, code, s.clearance.projects, s.clearance.parcels, s.clearance.parcelsHandedOver,
     s.clearance.projects === 0 ? t('dashboard.noProject') : s.clearance.rate];
   return {
-    slug: 'thong-ke-gpmb-khu', caption: t('dashboard.clearanceZones'),
+    slug: 'thong-ke-gpmb-khu', caption: t('dashboard.clearanceZones'), part: t('dashboard.csvByZone'),
     columns: [{ label: t('dashboard.col.zone'), kind: 'text' }, { label: t('dashboard.col.zoneCode'), kind: 'text' },
       { label: t('dashboard.col.projects'), kind: 'count' }, { label: t('dashboard.col.parcels'), kind: 'count' },
       { label: t('dashboard.col.handedOver'), kind: 'count' }, { label: t('dashboard.col.handoverRate'), kind: 'percent' }],

@@ -12,6 +12,8 @@ export interface DataTable {
   /** File name stem, without diacritics: `thong-ke-lap-day`. */
   slug: string;
   caption: string;
+  /** Said on the download button when a chart has more than one table ("theo dự án"). */
+  part?: string;
   columns: Column[];
   rows: CsvCell[][];
 }
@@ -46,9 +48,10 @@ export function downloadCsv(table: DataTable): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
+/** The visible text starts the accessible name (WCAG 2.5.3), which then says which table. */
 export function downloadButton(table: DataTable): HTMLButtonElement {
-  return h('button', { type: 'button', class: 'csv-download', dataset: { csv: table.slug }, 'aria-label': t('dashboard.csvFor', { what: table.caption }), onclick: () => downloadCsv(table) },
-    t('dashboard.csv'));
+  const text = table.part ? `${t('dashboard.csv')} (${table.part})` : t('dashboard.csv');
+  return h('button', { type: 'button', class: 'csv-download', dataset: { csv: table.slug }, 'aria-label': `${text}: ${table.caption}`, onclick: () => downloadCsv(table) }, text);
 }
 
 function cell(value: CsvCell, kind: ColumnKind, first: boolean): HTMLElement {
