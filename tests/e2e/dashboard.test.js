@@ -166,3 +166,36 @@ test('the statistics board names zones, explains occupancy, counts clearance by 
     await close();
   }
 });
+
+test('the board says when the figures cannot be loaded, and speaks English with an English CSV header', { timeout: 90_000 }, async () => {
+  const { context, close } = await launch();
+  try {
+    const { page } = await openPage(context, '/');
+    // The statistics request fails (the server is down for it): the board says so instead of drawing empty charts.
+    await page.route('**/graphql', (route) => (route.request().postData()?.includes('query Statistics')
+      ? route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service Unavailable' })
+      : route.continue()));
+    await page.click('#tab-dashboard');
+    const alert = page.locator('.tab-panel[data-tab="dashboard"] .error[role="alert"]');
+    await alert.waitFor({ timeout: 20_000 });
+    assert.match(await alert.textContent(), /^Không tải được số liệu thống kê\./);
+    assert.equal(await page.locator('.tab-panel[data-tab="dashboard"] canvas').count(), 0);
+    await page.unroute('**/graphql');
+
+    // In English: axis titles, legend and the CSV header follow the language; zone names stay as the API has them.
+    await page.evaluate(() => localStorage.setItem('planninggis.lang', 'en'));
+    await page.reload({ waitUntil: 'load' });
+    await page.click('#tab-dashboard');
+    await page.waitForFunction(() => window.__planningCharts?.['chart-conversions'] && document.querySelector('#chart-conversions'), null, { timeout: 30_000 });
+    const facts = await chartFacts(page, 'chart-occupancy');
+    assert.equal(facts.yTitle, 'Functional zone');
+    assert.deepEqual(facts.legend, ['Occupancy (%)']);
+    assert.equal(facts.labels[0], 'Whole economic zone');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-csv="thong-ke-gpmb-du-an"]')]);
+    const header = readFileSync(await download.path(), 'utf8').slice(1).split('\r\n')[0];
+    assert.equal(header, 'Project name;Project code;Functional zone;Affected parcels;Parcels handed over;Area handed over (%)');
+    assert.match(await page.textContent('[data-csv="thong-ke-gpmb-du-an"]'), /^Download CSV \(by project\)$/);
+  } finally {
+    await close();
+  }
+});
