@@ -22,8 +22,8 @@ export const LOGIN = `mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) { token expiresAt user { username displayName roles permissions } }
 }`;
 
-export const PLANNING_AT = `query PlanningAt($lon: Float!, $lat: Float!) {
-  planningAt(lon: $lon, lat: $lat) {
+export const PLANNING_AT = `query PlanningAt($lon: Float!, $lat: Float!, $asOf: DateTime) {
+  planningAt(lon: $lon, lat: $lat, asOf: $asOf) {
     lon lat vn2000 { easting northing }
     zone { ${ZONE_FIELDS} }
     plot { ${PLOT_CARD_FULL} }
@@ -31,6 +31,20 @@ export const PLANNING_AT = `query PlanningAt($lon: Float!, $lat: Float!) {
     currentLandUse { ${LAND_USE} areaM2 surveyedOn }
   }
 }`;
+
+/**
+ * The variables of PLANNING_AT: today's plan without a day, else the plan as it stood at the end of that day
+ * (yyyy-MM-dd) in Vietnam (UTC+7), so a decision dated that day counts whatever the browser's time zone.
+ * Sent as the UTC instant: the API fails (INTERNAL_SERVER_ERROR) on an instant written with a +07:00 offset.
+ */
+export function planningAtVariables(lon: number, lat: number, day = ''): { lon: number; lat: number; asOf?: string } {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? { lon, lat, asOf: new Date(`${day}T23:59:59+07:00`).toISOString() } : { lon, lat };
+}
+
+/** Today's date (yyyy-MM-dd) in Vietnam, the latest day the plan can be asked at. */
+export function todayInVietnam(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
 
 /** Staff also get the open violations nearby (the field is staff only). */
 export const PLANNING_AT_STAFF = PLANNING_AT.replace(
@@ -125,10 +139,12 @@ export const CONVERSION = `query Conversion($text: String!) {
 export const STATISTICS = `query Statistics {
   statistics { ...Stats }
   zones(first: 200) { nodes { code name statistics { ...Stats } } }
-  clearanceProjects(first: 200) { nodes { code name zone { code } progress { projects parcels parcelsHandedOver rate } } }
+  clearanceProjects(first: 200) { totalCount nodes { code name zone { code name } progress { projects parcels parcelsHandedOver rate areaM2 areaHandedOverM2 }
+    parcels { parcelCode currentStep { stepNo } } } }
+  clearanceStepKinds { stepNo code nameVi nameEn optional }
 }
 fragment Stats on ZoneStatistics {
-  areaM2 plots plotsForInvestment plotsAvailable plotsAllocated occupancyRate
+  areaM2 areaHa plots plotsForInvestment plotsAvailable plotsAllocated occupancyRate
   areaByLandUse { landUse { code nameVi nameEn colour } areaHa }
   clearance { projects parcels parcelsHandedOver rate }
   conversions { status count areaHa }

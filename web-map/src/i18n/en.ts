@@ -5,6 +5,7 @@ import { allocationsEn } from './work/allocations.en';
 import { clearanceEn } from './work/clearance.en';
 import { conversionsEn } from './work/conversions.en';
 import { usersEn } from './work/users.en';
+import { dashboardEn } from './dashboard.en';
 
 /** English; must have every key of the Vietnamese catalogue (the type checks it). */
 export const en: Record<keyof typeof vi, string> = {
@@ -14,6 +15,7 @@ export const en: Record<keyof typeof vi, string> = {
   ...clearanceEn,
   ...conversionsEn,
   ...usersEn,
+  ...dashboardEn,
   'app.title': 'PlanningGIS – Đồng Đăng – Lạng Sơn border-gate economic zone',
   'app.short': 'Planning map of the Đồng Đăng – Lạng Sơn economic zone',
   'app.skip': 'Skip to the map',
@@ -327,14 +329,14 @@ export const en: Record<keyof typeof vi, string> = {
 
   'dashboard.title': 'Statistics by functional zone',
   'dashboard.whole': 'Whole economic zone',
-  'dashboard.areaByLandUse': 'Planned area by land use (ha)',
-  'dashboard.occupancy': 'Occupancy rate (%)',
+  'dashboard.areaByLandUse': 'Planned area by land use in each functional zone (ha)',
+  'dashboard.occupancy': 'Occupancy by functional zone: area of allocated plots / area of plots offered for investment (%)',
   'dashboard.clearance': 'Site clearance progress by project (% of area handed over)',
-  'dashboard.conversions': 'Land-use conversions (ha)',
+  'dashboard.conversions': 'Land-use conversions by functional zone and status (ha)',
   'dashboard.project': 'Clearance project',
   'dashboard.noProject': 'No project',
   'dashboard.table': 'Data table',
-  'dashboard.summary': '{plots} plots, {available} available, occupancy {occupancy}',
+  'dashboard.summary': '{plots} current plots; {offered} offered for investment, of which {allocated} allocated and {available} available; occupancy {occupancy} (by area).',
 
   'clearance.started': 'Started',
   'clearance.target': 'Site handover due',

@@ -4,6 +4,7 @@ import { allocationsVi } from './work/allocations.vi';
 import { clearanceVi } from './work/clearance.vi';
 import { conversionsVi } from './work/conversions.vi';
 import { usersVi } from './work/users.vi';
+import { dashboardVi } from './dashboard.vi';
 
 /** Vietnamese, the users' language and the default. Every key here must exist in en.ts. */
 export const vi = {
@@ -13,6 +14,7 @@ export const vi = {
   ...clearanceVi,
   ...conversionsVi,
   ...usersVi,
+  ...dashboardVi,
   'app.title': 'PlanningGIS – KKT cửa khẩu Đồng Đăng – Lạng Sơn',
   'app.short': 'Bản đồ quy hoạch KKT Đồng Đăng – Lạng Sơn',
   'app.skip': 'Bỏ qua đến bản đồ',
@@ -326,14 +328,14 @@ export const vi = {
 
   'dashboard.title': 'Thống kê theo khu chức năng',
   'dashboard.whole': 'Toàn khu kinh tế',
-  'dashboard.areaByLandUse': 'Diện tích quy hoạch theo loại đất (ha)',
-  'dashboard.occupancy': 'Tỷ lệ lấp đầy (%)',
+  'dashboard.areaByLandUse': 'Diện tích quy hoạch theo loại đất của từng khu chức năng (ha)',
+  'dashboard.occupancy': 'Tỷ lệ lấp đầy theo khu chức năng: diện tích lô đã giao / diện tích lô mời đầu tư (%)',
   'dashboard.clearance': 'Tiến độ giải phóng mặt bằng theo dự án (% diện tích đã bàn giao)',
-  'dashboard.conversions': 'Chuyển mục đích sử dụng đất (ha)',
+  'dashboard.conversions': 'Chuyển mục đích sử dụng đất theo khu chức năng và trạng thái (ha)',
   'dashboard.project': 'Dự án GPMB',
   'dashboard.noProject': 'Không có dự án',
   'dashboard.table': 'Bảng số liệu',
-  'dashboard.summary': '{plots} lô đất, {available} lô còn trống, tỷ lệ lấp đầy {occupancy}',
+  'dashboard.summary': '{plots} lô đất hiện hành; {offered} lô mời đầu tư, trong đó {allocated} lô đã giao và {available} lô còn trống; tỷ lệ lấp đầy {occupancy} (theo diện tích).',
 
   'clearance.started': 'Bắt đầu',
   'clearance.target': 'Hạn bàn giao mặt bằng',

@@ -1,79 +1,120 @@
-import { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } from 'chart.js';
 import { graphql } from '../api/graphql';
 import { userMessage } from '../api/errors';
 import { STATISTICS } from '../api/queries';
-import type { ClearanceProjectProgress, Statistics } from '../api/types';
-import { t, tEnum, lang, locale } from '../i18n';
+import { t, tEnum } from '../i18n';
 import { formatNumber, formatPercent } from '../format/number';
 import { h } from '../ui/dom';
-import { CONVERSION_STATUS_COLOURS, clearanceColour, safeColour } from '../layers/colours';
+import { CONVERSION_STATUS_COLOURS, safeColour } from '../layers/colours';
+import { chartBox, drawBars, type BarChart } from './dashboard/chart';
+import { downloadButton, tableView, type DataTable } from './dashboard/table';
+import {
+  type DashboardData, conversionTable, landUseTable, landUses, occupancyTable, parcelsByStep, projectTable, localName, stepTable, zoneClearanceTable,
+} from './dashboard/data';
+import './dashboard/dashboard.css';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+const percent = (share: number) => Math.round(share * 1000) / 10;
+const ha = (v: number) => `${formatNumber(v, 2)} ha`;
 
-type ZoneStats = { code: string; name: string; statistics: Statistics };
+interface Board { id: string; title: string; note?: string; spec: Omit<BarChart, 'canvasId'>; tables: DataTable[]; open?: boolean }
 
-/** Per-zone statistics as charts (area by land use, occupancy, conversions) and clearance progress per project. */
+/** One chart with its title, a note saying what it measures, and the tables behind it (each downloadable as CSV). */
+function figure(board: Board): HTMLElement {
+  return h('figure', { class: 'chart', id: `fig-${board.id}` },
+    h('figcaption', {}, board.title),
+    board.note ? h('p', { class: 'chart-note' }, board.note) : null,
+    chartBox(`chart-${board.id}`, board.title, board.spec.rows.length, board.spec.datasets.map((d) => String(d.label ?? ''))),
+    h('div', { class: 'button-row' }, board.tables.map(downloadButton)),
+    h('details', { open: board.open ?? false }, h('summary', {}, t('dashboard.table')), board.tables.map(tableView)));
+}
+
+/** The statistics board: land use, occupancy, site clearance (progress and steps) and conversions, per named zone. */
 export async function dashboardPanel(panel: HTMLElement): Promise<void> {
-  panel.replaceChildren(h('h2', {}, t('dashboard.title')), h('p', { class: 'loading-inline' }, t('loading')));
-  let data: { statistics: Statistics; zones: { nodes: ZoneStats[] }; clearanceProjects: { nodes: ClearanceProjectProgress[] } };
+  panel.classList.add('dashboard');
+  panel.replaceChildren(h('h2', {}, t('dashboard.title')), h('p', { class: 'loading-inline', 'aria-live': 'polite' }, t('loading')));
+  let data: DashboardData;
   try {
-    data = await graphql(STATISTICS);
+    data = await graphql<DashboardData>(STATISTICS);
   } catch (error) {
-    panel.replaceChildren(h('h2', {}, t('dashboard.title')), h('p', { class: 'error', role: 'alert' }, userMessage(error)));
+    panel.replaceChildren(h('h2', {}, t('dashboard.title')), h('p', { class: 'error', role: 'alert' }, `${t('dashboard.loadError')} ${userMessage(error)}`));
     return;
   }
-  const zones = data.zones.nodes;
   const whole = data.statistics;
-  const labels = zones.map((z) => z.code);
-  // Every project, also those outside any functional zone (GPMB-KPTQ-GD2); a zone without a project shows "—", not 0%.
+  const zones = data.zones.nodes;
+  // Every project, also those outside any functional zone (GPMB-KPTQ-GD2).
   const projects = data.clearanceProjects.nodes;
-  const zoneClearance = (z: ZoneStats) => z.statistics.clearance.projects === 0 ? t('dashboard.noProject') : formatPercent(z.statistics.clearance.rate);
-  Chart.defaults.font.family = "'Noto Sans', system-ui, sans-serif";
-  Chart.defaults.locale = locale();
+  const steps = [...data.clearanceStepKinds].sort((a, b) => a.stepNo - b.stepNo);
+  const offering = zones.filter((z) => z.statistics.plotsForInvestment > 0);
+  const uses = landUses(zones);
+  const statuses = Object.keys(CONVERSION_STATUS_COLOURS).filter((s) => zones.some((z) => z.statistics.conversions.some((c) => c.status === s)));
+  const counts = {
+    offered: formatNumber(whole.plotsForInvestment), allocated: formatNumber(whole.plotsAllocated),
+    available: formatNumber(whole.plotsAvailable), rate: formatPercent(whole.occupancyRate),
+  };
 
-  const canvas = (id: string, title: string, table: HTMLElement) => h('figure', { class: 'chart' },
-    h('figcaption', {}, title), h('div', { class: 'chart-box' }, h('canvas', { id, role: 'img', 'aria-label': title })), h('details', {}, h('summary', {}, t('dashboard.table')), table));
-  const table = (head: string[], rows: (string | number)[][]) => h('table', {},
-    h('thead', {}, h('tr', {}, head.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, String(c)))))));
-
-  const landUseCodes = [...new Set(zones.flatMap((z) => z.statistics.areaByLandUse.map((a) => a.landUse.code)))].sort();
-  const landUseMeta = new Map(zones.flatMap((z) => z.statistics.areaByLandUse.map((a) => [a.landUse.code, a.landUse] as const)));
+  const zoneNames = zones.map((z) => z.name);
+  const occupancyRows = [whole, ...offering.map((z) => z.statistics)];
+  const byStep = projects.map((p) => parcelsByStep(p, steps));
+  const boards: Board[] = [{
+    id: 'occupancy', title: t('dashboard.occupancy'), note: t('dashboard.occupancyNote', counts), tables: [occupancyTable(whole, zones)],
+    spec: {
+      rows: [t('dashboard.whole'), ...offering.map((z) => z.name)], stacked: false, max: 100,
+      rowTitle: t('dashboard.axis.zone'), valueTitle: t('dashboard.axis.occupancy'), value: (v) => formatPercent(v / 100),
+      datasets: [{ label: t('dashboard.occupancyLegend'), backgroundColor: '#1565c0', data: occupancyRows.map((s) => percent(s.occupancyRate)) }],
+      footer: (i) => t('dashboard.occupancyPlots', { allocated: formatNumber(occupancyRows[i].plotsAllocated), offered: formatNumber(occupancyRows[i].plotsForInvestment) }),
+    },
+  }, {
+    id: 'land-use', title: t('dashboard.areaByLandUse'), tables: [landUseTable(zones)],
+    spec: {
+      rows: zoneNames, stacked: true, rowTitle: t('dashboard.axis.zone'), valueTitle: t('dashboard.axis.ha'), value: ha,
+      datasets: uses.map((u) => ({
+        label: `${u.code} – ${localName(u)}`, backgroundColor: safeColour(u.colour), borderColor: '#555', borderWidth: 0.5,
+        data: zones.map((z) => z.statistics.areaByLandUse.find((a) => a.landUse.code === u.code)?.areaHa ?? 0),
+      })),
+    },
+  }, {
+    id: 'clearance', title: t('dashboard.clearance'), note: t('dashboard.clearanceNote', { count: projects.length }),
+    tables: [projectTable(projects), zoneClearanceTable(whole, zones)],
+    spec: {
+      rows: projects.map((p) => p.name), stacked: false, max: 100,
+      rowTitle: t('dashboard.axis.project'), valueTitle: t('dashboard.axis.handover'), value: (v) => formatPercent(v / 100),
+      datasets: [{ label: t('dashboard.handoverLegend'), backgroundColor: '#388e3c', data: projects.map((p) => percent(p.progress.rate)) }],
+      footer: (i) => `${projects[i].code}: ${t('dashboard.handoverPlots', { handed: formatNumber(projects[i].progress.parcelsHandedOver), parcels: formatNumber(projects[i].progress.parcels) })}`,
+    },
+  }, {
+    id: 'clearance-steps', title: t('dashboard.steps', { steps: steps.length }), open: true, tables: [stepTable(projects, steps)],
+    note: t('dashboard.stepsNote', { optional: steps.filter((s) => s.optional).map((s) => s.stepNo).join(', ') }),
+    spec: {
+      rows: projects.map((p) => p.name), stacked: true,
+      rowTitle: t('dashboard.axis.project'), valueTitle: t('dashboard.axis.households'), value: (v) => formatNumber(v),
+      datasets: [
+        { label: t('dashboard.notStarted'), backgroundColor: '#bdbdbd', data: byStep.map((c) => c[0]) },
+        ...steps.map((s, i) => ({ label: `${s.stepNo}. ${localName(s)}`, backgroundColor: stepColour(i, steps.length), data: byStep.map((c) => c[i + 1]) })),
+      ],
+    },
+  }, {
+    id: 'conversions', title: t('dashboard.conversions'), tables: [conversionTable(zones)],
+    spec: {
+      rows: zoneNames, stacked: true, rowTitle: t('dashboard.axis.zone'), valueTitle: t('dashboard.axis.ha'), value: ha,
+      datasets: statuses.map((s) => ({
+        label: tEnum('conversionStatus', s), backgroundColor: CONVERSION_STATUS_COLOURS[s],
+        data: zones.map((z) => z.statistics.conversions.find((c) => c.status === s)?.areaHa ?? 0),
+      })),
+    },
+  }];
 
   panel.replaceChildren(
     h('h2', {}, t('dashboard.title')),
-    h('p', {}, `${t('dashboard.whole')}: ${t('dashboard.summary', { plots: formatNumber(whole.plots), available: formatNumber(whole.plotsAvailable), occupancy: formatPercent(whole.occupancyRate) })}`),
-    canvas('chart-land-use', t('dashboard.areaByLandUse'), table([t('field.zone'), ...landUseCodes], zones.map((z) => [z.code, ...landUseCodes.map((c) => formatNumber(z.statistics.areaByLandUse.find((a) => a.landUse.code === c)?.areaHa ?? 0, 2))]))),
-    canvas('chart-occupancy', t('dashboard.occupancy'), table([t('field.zone'), '%'], zones.map((z) => [z.code, formatPercent(z.statistics.occupancyRate)]))),
-    canvas('chart-clearance', t('dashboard.clearance'), h('div', {},
-      table([t('dashboard.project'), t('field.zone'), '%', t('field.parcels')], projects.map((p) => [p.code, p.zone?.code ?? '—', formatPercent(p.progress.rate), `${formatNumber(p.progress.parcelsHandedOver)}/${formatNumber(p.progress.parcels)}`])),
-      table([t('field.zone'), '%', t('field.parcels')], zones.map((z) => [z.code, zoneClearance(z), z.statistics.clearance.parcels])))),
-    canvas('chart-conversions', t('dashboard.conversions'), table([t('field.zone'), t('field.status'), 'ha'], zones.flatMap((z) => z.statistics.conversions.map((c) => [z.code, tEnum('conversionStatus', c.status), formatNumber(c.areaHa, 2)])))));
+    h('p', { class: 'whole-summary' }, h('strong', {}, `${t('dashboard.whole')}: `),
+      t('dashboard.summary', { plots: formatNumber(whole.plots), offered: counts.offered, allocated: counts.allocated, available: counts.available, occupancy: counts.rate })),
+    ...boards.map(figure));
+  for (const board of boards) drawBars({ canvasId: `chart-${board.id}`, ...board.spec });
+}
 
-  const bar = (id: string, datasets: object[], stacked: boolean, max?: number, rows = labels) => new Chart(document.getElementById(id) as HTMLCanvasElement, {
-    type: 'bar',
-    data: { labels: rows, datasets: datasets as never },
-    // Horizontal bars: one row per zone, so the zone codes stay readable in the narrow panel.
-    options: {
-      indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
-      scales: { y: { stacked }, x: { stacked, beginAtZero: true, max } },
-      plugins: { legend: { display: datasets.length > 1 && datasets.length <= 6, position: 'bottom', labels: { boxWidth: 12 } } },
-    },
-  });
-  bar('chart-land-use', landUseCodes.map((code) => {
-    const meta = landUseMeta.get(code);
-    return {
-      label: `${code}${meta ? ` – ${lang() === 'en' ? meta.nameEn : meta.nameVi}` : ''}`,
-      backgroundColor: safeColour(meta?.colour), borderColor: '#555', borderWidth: 0.5,
-      data: zones.map((z) => z.statistics.areaByLandUse.find((a) => a.landUse.code === code)?.areaHa ?? 0),
-    };
-  }), true);
-  bar('chart-occupancy', [{ label: t('dashboard.occupancy'), backgroundColor: '#1565c0', data: zones.map((z) => Math.round(z.statistics.occupancyRate * 1000) / 10) }], false, 100);
-  bar('chart-clearance', [{ label: t('dashboard.clearance'), backgroundColor: projects.map((p) => clearanceColour(p.progress.rate)), data: projects.map((p) => Math.round(p.progress.rate * 1000) / 10) }], false, 100,
-    projects.map((p) => p.code));
-  const statuses = Object.keys(CONVERSION_STATUS_COLOURS);
-  bar('chart-conversions', statuses.map((s) => ({
-    label: tEnum('conversionStatus', s), backgroundColor: CONVERSION_STATUS_COLOURS[s],
-    data: zones.map((z) => z.statistics.conversions.find((c) => c.status === s)?.areaHa ?? 0),
-  })), true);
+/**
+ * Step colours along the statutory order: pale blue (notice) through teal to dark green (handover), so how far a
+ * project has come reads at a glance; alternate steps differ in lightness too, so neighbours stay apart.
+ */
+function stepColour(index: number, count: number): string {
+  const share = index / Math.max(count - 1, 1);
+  return `hsl(${Math.round(205 - share * 90)}, 60%, ${Math.round(80 - share * 50 + (index % 2 ? 6 : 0))}%)`;
 }

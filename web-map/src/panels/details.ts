@@ -2,7 +2,7 @@ import type { MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { App, ObjectKind } from '../app';
 import { graphql } from '../api/graphql';
 import { userMessage } from '../api/errors';
-import { PLANNING_AT, PLANNING_AT_STAFF, ZONE, PLOT, DOSSIER } from '../api/queries';
+import { PLANNING_AT, PLANNING_AT_STAFF, ZONE, PLOT, DOSSIER, planningAtVariables, todayInVietnam } from '../api/queries';
 import type { PlanningAt, Zone, Plot, Dossier } from '../api/types';
 import { can, isStaff } from '../api/session';
 import { CLICKABLE_LAYERS } from '../layers/catalog';
@@ -29,8 +29,11 @@ export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActio
     void showPoint(centre, app.map.project(centre));
   };
   const centreButton = () => h('button', { type: 'button', id: 'details-centre', onclick: atCentre }, t('details.atCentre'));
-  panel.replaceChildren(h('h2', {}, t('details.title')), h('p', { class: 'muted' }, t('details.clickHint')), centreButton());
   let request = 0;
+  // The point shown last and its answer's box, asked again when the day changes.
+  let shown: { lng: number; lat: number; body: HTMLElement } | null = null;
+  const asOf = asOfControl(() => { if (shown) void askPlanning(shown.lng, shown.lat, shown.body); });
+  panel.replaceChildren(h('h2', {}, t('details.title')), h('p', { class: 'muted' }, t('details.clickHint')), centreButton(), asOf.element);
 
   app.map.on('click', (e: MapMouseEvent) => {
     if (app.clickTool) {
@@ -43,7 +46,6 @@ export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActio
   app.onOpenObject((kind, code) => void showObject(kind, code));
 
   async function showPoint(lngLat: { lng: number; lat: number }, point: { x: number; y: number }): Promise<void> {
-    const mine = ++request;
     const { lng, lat } = lngLat;
     const layers = CLICKABLE_LAYERS.filter((id) => app.map.getLayer(id) && app.map.getLayoutProperty(id, 'visibility') !== 'none');
     const hits = app.map.queryRenderedFeatures([point.x, point.y], { layers });
@@ -54,27 +56,45 @@ export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActio
     const body = h('div', { class: 'details-body' }, h('p', { class: 'loading-inline' }, t('loading')));
     const site = top && (top.sourceLayer === 'clearance' || top.sourceLayer === 'conversions') && top.properties?.code
       ? h('div', { class: 'site-card' }, h('p', { class: 'loading-inline' }, t('loading'))) : null;
-    replace(panel, heading, centreButton(), where, top ? tileFeature(top) : null, site, body);
+    replace(panel, heading, centreButton(), asOf.element, where, top ? tileFeature(top) : null, site, body);
     if (site && top) {
       const code = String(top.properties.code);
       void (top.sourceLayer === 'clearance' ? clearanceCard(code) : conversionCard(code)).then((card) => site.replaceChildren(card));
     }
     app.tabs.select('details');
+    shown = { lng, lat, body };
+    await askPlanning(lng, lat, body);
+  }
+
+  /** What the plan says at the point, today or as of the chosen day. */
+  async function askPlanning(lng: number, lat: number, body: HTMLElement): Promise<void> {
+    const mine = ++request;
+    const day = asOf.day();
+    if (day === null) {
+      // An impossible day: the field says so; the last answer stays, a new point waits for a valid day.
+      body.querySelector('.loading-inline')?.remove();
+      return;
+    }
+    body.replaceChildren(h('p', { class: 'loading-inline' }, t('loading')));
     try {
-      const data = await graphql<{ planningAt: PlanningAt }>(isStaff() ? PLANNING_AT_STAFF : PLANNING_AT, { lon: lng, lat });
+      const data = await graphql<{ planningAt: PlanningAt }>(isStaff() ? PLANNING_AT_STAFF : PLANNING_AT, planningAtVariables(lng, lat, day));
       if (mine !== request) return;
-      body.replaceChildren(planningAtView(data.planningAt));
+      body.replaceChildren(planningAtView(data.planningAt, day));
     } catch (error) {
       if (mine !== request) return;
       body.replaceChildren(h('p', { class: 'error', role: 'alert' }, userMessage(error)));
     }
   }
 
-  function planningAtView(p: PlanningAt): HTMLElement {
+  function planningAtView(p: PlanningAt, day: string): HTMLElement {
     const open = (kind: ObjectKind) => (code: string) => app.openObject(kind, code);
-    return h('section', { 'aria-label': t('details.planningHere') },
-      h('h3', {}, t('details.planningHere')),
-      p.zone ? zoneCard(p.zone, open('dossier')) : h('p', {}, t('details.outside')),
+    const date = day ? formatDate(day) : '';
+    const title = day ? t('details.planningOn', { date }) : t('details.planningHere');
+    return h('section', { 'aria-label': title, class: day ? 'planning-as-of' : null, dataset: { asOf: day } },
+      h('h3', {}, title),
+      // A past day changes zones, plots and dossiers only: the current land use and availability are today's.
+      day ? h('p', { class: 'as-of-note', role: 'status' }, t('details.asOfNote', { date })) : null,
+      p.zone ? zoneCard(p.zone, open('dossier')) : h('p', { class: 'outside' }, day ? t('details.outsideOn', { date }) : t('details.outside')),
       p.zone ? objectButtons('zone', p.zone.code) : null,
       p.plot ? plotCard(p.plot, open('dossier')) : null,
       p.plot ? objectButtons('plot', p.plot.code) : null,
@@ -115,6 +135,7 @@ export function detailsPanel(app: App, panel: HTMLElement, actions: DetailsActio
 
   async function showObject(kind: ObjectKind, code: string): Promise<void> {
     const mine = ++request;
+    shown = null;
     app.tabs.select('details');
     const body = h('div', { class: 'details-body' }, h('p', { class: 'loading-inline' }, t('loading')));
     panel.replaceChildren(h('h2', {}, t('details.title')), body);
@@ -177,4 +198,30 @@ function tileFeature(f: MapGeoJSONFeature): HTMLElement {
   }
   if (p.area_m2 != null) rows.push([t('field.area'), formatArea(Number(p.area_m2))]);
   return h('section', { class: 'tile-feature', dataset: { layer: source ?? '' } }, h('p', { class: 'muted' }, t('details.tileOnly')), facts(rows));
+}
+
+/**
+ * The "plan as of" day: empty means today; a day after today (Vietnam time) is refused next to the field.
+ * day() is '' for today, yyyy-MM-dd for a past day, null while the field holds an impossible day.
+ */
+function asOfControl(changed: () => void): { element: HTMLElement; day: () => string | null } {
+  const message = h('p', { class: 'field-message', id: 'details-as-of-message', 'aria-live': 'polite' });
+  const input = h('input', { type: 'date', id: 'details-as-of', max: todayInVietnam(), 'aria-describedby': 'details-as-of-hint details-as-of-message' });
+  const today = h('button', { type: 'button', id: 'details-as-of-today', hidden: true, onclick: () => { input.value = ''; update(); } }, t('details.asOfToday'));
+  const day = (): string | null => {
+    const value = input.value;
+    if (!value) return '';
+    return input.validity.valid && value <= todayInVietnam() ? value : null;
+  };
+  function update(): void {
+    const value = day();
+    message.textContent = value === null ? t('details.asOfInvalid', { today: formatDate(todayInVietnam()) }) : '';
+    today.hidden = !input.value;
+    changed();
+  }
+  input.addEventListener('change', update);
+  const element = h('div', { class: 'as-of-control' },
+    h('label', { for: 'details-as-of' }, t('details.asOf')), ' ', input, ' ', today,
+    h('p', { class: 'muted', id: 'details-as-of-hint' }, t('details.asOfHint')), message);
+  return { element, day };
 }
