@@ -17,7 +17,7 @@ public static partial class InvestorMutations
         var code = Required(input.Get<string>("code"), "code", "Mã nhà đầu tư");
         return Mutation.RunAsync(ctx, $"Sổ đăng ký nhà đầu tư: {code}", async connection =>
         {
-            var name = Required(input.Get<string>("name"), "name", "Tên nhà đầu tư");
+            var name = Limited(Required(input.Get<string>("name"), "name", "Tên nhà đầu tư"), "name", "Tên nhà đầu tư", 300);
             var country = (input.Get<string>("country") ?? "VN").Trim().ToUpperInvariant();
             if (!CountryCode().IsMatch(country))
                 throw Invalid("country", "Quốc gia phải là mã hai chữ cái theo ISO 3166 (VN, CN, JP, KR, ...).");
@@ -30,6 +30,9 @@ public static partial class InvestorMutations
             var phone = Optional(input.Get<string>("contactPhone"));
             if (phone is not null && !Phone().IsMatch(phone))
                 throw Invalid("contactPhone", "Số điện thoại chỉ gồm chữ số, dấu cách, '.', '-', '(' ')' và '+' ở đầu (8 đến 15 chữ số).");
+            // Last of the field checks, so that each field's own check runs even when the code is ill-formed.
+            if (!InvestorCode().IsMatch(code))
+                throw Invalid("code", "Mã nhà đầu tư gồm 2 đến 40 chữ cái không dấu, chữ số, '-', '_' hoặc '.', ví dụ NDT-21.");
             if (taxCode is not null)
                 await RefuseTaxCodeOfAnotherAsync(connection, taxCode, code, ctx.CancellationToken);
             await using var cmd = new NpgsqlCommand("""
@@ -42,7 +45,8 @@ public static partial class InvestorMutations
             cmd.Parameters.AddWithValue("name", name);
             cmd.Parameters.AddWithValue("country", country);
             cmd.Parameters.AddWithValue("tax", (object?)taxCode ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("rep", (object?)Optional(input.Get<string>("representative")) ?? DBNull.Value);
+            var representative = Optional(input.Get<string>("representative")) is { } rep ? Limited(rep, "representative", "Người đại diện", 200) : null;
+            cmd.Parameters.AddWithValue("rep", (object?)representative ?? DBNull.Value);
             cmd.Parameters.AddWithValue("email", (object?)email ?? DBNull.Value);
             cmd.Parameters.AddWithValue("phone", (object?)phone ?? DBNull.Value);
             await cmd.ExecuteNonQueryAsync(ctx.CancellationToken);
@@ -64,10 +68,19 @@ public static partial class InvestorMutations
     private static string Required(string? value, string field, string label) =>
         Optional(value) ?? throw Invalid(field, $"{label} không được để trống.");
 
+    // Free text is a line of ordinary characters: no control characters (NUL cannot be stored), a bounded length.
+    private static string Limited(string value, string field, string label, int max) =>
+        value.Length > max ? throw Invalid(field, $"{label} dài quá {max} ký tự.")
+        : value.Any(char.IsControl) ? throw Invalid(field, $"{label} chứa ký tự điều khiển không hợp lệ.")
+        : value;
+
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static PlanningError Invalid(string field, string message) =>
         new(ErrorCodes.BadUserInput, message, new Dictionary<string, object?> { ["field"] = field });
+
+    [GeneratedRegex(@"^[A-Za-z0-9._-]{2,40}$")]
+    private static partial Regex InvestorCode();
 
     [GeneratedRegex(@"^[A-Z]{2}$")]
     private static partial Regex CountryCode();

@@ -45,7 +45,8 @@ public sealed class RequestLimitsTests(TimeLimitedHostFixture host) : IClassFixt
         Assert.Equal($"Query is too expensive: estimated cost {cost} exceeds the maximum of 50000.", error.GetProperty("message").GetString());
         Assert.Equal(cost, error.GetProperty("extensions").GetProperty("cost").GetInt64());
         Assert.Equal(50_000, error.GetProperty("extensions").GetProperty("limit").GetInt64());
-        Assert.True(clock.ElapsedMilliseconds < 100, $"refused in {clock.ElapsedMilliseconds} ms");
+        // Running the SQL of these pages would take seconds; the bound is loose so that a loaded machine does not fail it.
+        Assert.True(clock.ElapsedMilliseconds < 1000, $"refused in {clock.ElapsedMilliseconds} ms");
     }
 
     [Fact]
