@@ -33,9 +33,9 @@ public static partial class DossierDocuments
             // Written before the row commits: a failed commit leaves at most an unreferenced file, never a row without its file.
             var storagePath = await store.SaveAsync(content, sha256, ctx.CancellationToken);
             await using var cmd = new NpgsqlCommand($"""
-                insert into dossier_documents as o (dossier_id, title, kind, file_name, content_type, size_bytes, sha256, storage_path, published, uploaded_by)
+                insert into dossier_documents (dossier_id, title, kind, file_name, content_type, size_bytes, sha256, storage_path, published, uploaded_by)
                 values (@dossier, @title, lower(@kind), @fileName, @contentType, @size, @sha256, @path, @published, current_actor())
-                returning {DossierQueries.DocumentColumns}
+                returning id
                 """, connection);
             cmd.Parameters.AddWithValue("dossier", dossierId);
             cmd.Parameters.AddWithValue("title", title);
@@ -46,7 +46,12 @@ public static partial class DossierDocuments
             cmd.Parameters.AddWithValue("sha256", sha256);
             cmd.Parameters.AddWithValue("path", storagePath);
             cmd.Parameters.AddWithValue("published", input.Get<bool?>("published") ?? false);
-            return (await RowReader.FirstAsync(cmd, DossierQueries.ReadDocument, ctx.CancellationToken))!;
+            var id = (long)(await cmd.ExecuteScalarAsync(ctx.CancellationToken))!;
+            // Read back numbered: an upload with an earlier document's title is its next version.
+            await using var read = new NpgsqlCommand(
+                $"select {DossierQueries.DocumentColumns} from {DossierQueries.VersionedDocuments} o where o.id = @id", connection);
+            read.Parameters.AddWithValue("id", id);
+            return (await RowReader.FirstAsync(read, DossierQueries.ReadDocument, ctx.CancellationToken))!;
         });
     }
 

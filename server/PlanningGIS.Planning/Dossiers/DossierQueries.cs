@@ -122,17 +122,29 @@ public static class DossierQueries
         var asOf = dossier.AsOf ?? dossier.ValidTo;
         var loader = asOf is null ? "dossier-documents" : "dossier-documents@" + asOf.Value.UtcTicks;
         return await Loaders.GroupBy(ctx, loader, () => $"""
-            select {DocumentColumns} from dossier_documents o join dossiers d on d.id = o.dossier_id
+            select {DocumentColumns} from {VersionedDocuments} o join dossiers d on d.id = o.dossier_id
             where o.dossier_id = any(@keys) and {DossierPolicies.Documents(ctx.Account())} and (@asOf::timestamptz is null or o.uploaded_at <= @asOf)
             order by o.uploaded_at, o.id
             """, "dossier_id", ReadDocument, dossier.RowId, ("asOf", asOf));
     }
 
+    /// <summary>
+    /// A dossier's documents numbered as versions: an upload with the title of an earlier one (any case)
+    /// is its next version. Numbered over all of them, so every viewer sees the same numbers.
+    /// </summary>
+    public const string VersionedDocuments = """
+        (select x.*, row_number() over same_title as version,
+                row_number() over same_title = count(*) over (partition by x.dossier_id, lower(x.title)) as latest
+         from dossier_documents x
+         window same_title as (partition by x.dossier_id, lower(x.title) order by x.uploaded_at, x.id))
+        """;
+
     public const string DocumentColumns =
-        "o.id, o.dossier_id, o.title, upper(o.kind) as kind, o.file_name, o.content_type, o.size_bytes, o.sha256, o.published, o.uploaded_at, o.uploaded_by";
+        "o.id, o.dossier_id, o.title, upper(o.kind) as kind, o.file_name, o.content_type, o.size_bytes, o.sha256, o.published, o.uploaded_at, o.uploaded_by, " +
+        "o.version::int as version, o.latest";
 
     public static DocumentRow ReadDocument(RowReader r) => new(
         r.Get<long>("id"), r.Get<long>("dossier_id"), r.Get<string>("title"), r.Get<string>("kind"), r.Get<string>("file_name"),
         r.Get<string>("content_type"), r.Get<long>("size_bytes"), r.Get<string>("sha256"), r.Get<bool>("published"),
-        r.Get<DateTimeOffset>("uploaded_at"), r.Get<string?>("uploaded_by"));
+        r.Get<DateTimeOffset>("uploaded_at"), r.Get<string?>("uploaded_by"), r.Get<int>("version"), r.Get<bool>("latest"));
 }

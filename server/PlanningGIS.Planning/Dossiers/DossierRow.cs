@@ -22,7 +22,7 @@ public sealed record DossierRow(
 /// <summary>A file of a dossier (its metadata; the bytes are in the <see cref="DocumentStore"/>).</summary>
 public sealed record DocumentRow(
     long RowId, long DossierId, string Title, string Kind, string FileName, string ContentType, long SizeBytes,
-    string Sha256, bool Published, DateTimeOffset UploadedAt, string? UploadedBy) : IRow
+    string Sha256, bool Published, DateTimeOffset UploadedAt, string? UploadedBy, int Version, bool Latest) : IRow
 {
     public string Id => RowId.ToString(CultureInfo.InvariantCulture);
 

@@ -44,7 +44,7 @@ public sealed class DossierTests(HostFixture host) : IClassFixture<HostFixture>
 
     private static readonly string AddDocument = """
         mutation($input: AddDocumentInput!) {
-          addDossierDocument(input: $input) { id title kind fileName contentType sizeBytes sha256 published uploadedAt uploadedBy url }
+          addDossierDocument(input: $input) { id title kind fileName contentType sizeBytes sha256 published uploadedAt uploadedBy url version latest }
         }
         """;
 
@@ -461,6 +461,27 @@ public sealed class DossierTests(HostFixture host) : IClassFixture<HostFixture>
                 contentBase64 = Convert.ToBase64String(content), published,
             },
         })).GetProperty("addDossierDocument");
+
+    [Fact]
+    public async Task A_document_uploaded_again_under_its_title_is_its_next_version()
+    {
+        async Task<JsonElement> Upload(string title, byte content) => (await host.As("planner").DataAsync(AddDocument, new
+        {
+            input = new { dossierCode = "QHPK-KCX1", title, kind = "DRAWING", fileName = "tong-mat-bang.pdf", contentType = "application/pdf",
+                contentBase64 = Convert.ToBase64String([0x25, 0x50, 0x44, 0x46, content]) },
+        })).GetProperty("addDossierDocument");
+
+        var first = await Upload("Bản vẽ tổng mặt bằng", 1);
+        var second = await Upload("BẢN VẼ TỔNG MẶT BẰNG", 2);
+        Assert.Equal((1, true), (first.GetProperty("version").GetInt32(), first.GetProperty("latest").GetBoolean()));
+        Assert.Equal((2, true), (second.GetProperty("version").GetInt32(), second.GetProperty("latest").GetBoolean()));
+
+        var listed = (await host.As("planner").DataAsync("""{ dossier(code: "QHPK-KCX1") { documents { id version latest } } }"""))
+            .GetProperty("dossier").GetProperty("documents").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("id").GetString()!, d => (d.GetProperty("version").GetInt32(), d.GetProperty("latest").GetBoolean()));
+        Assert.Equal((1, false), listed[first.GetProperty("id").GetString()!]);
+        Assert.Equal((2, true), listed[second.GetProperty("id").GetString()!]);
+    }
 
     // GET with the same bearer token the GraphQL client uses (the fixture's accounts, signed in again).
     private async Task<HttpResponseMessage> DownloadAsync(string url, string? role)

@@ -22,7 +22,7 @@ export const DOSSIER_FULL = `query DossierFull($code: String!) {
   dossier(code: $code) {
     code name kind scale status published illustrative summary areaM2 ${DECISION} ${VERSION} geometry
     adjusts { ${LINK} adjusts { ${LINK} } } adjustedBy { ${LINK} }
-    documents { id title kind fileName contentType sizeBytes sha256 published uploadedAt uploadedBy url }
+    documents { id title kind fileName contentType sizeBytes sha256 published uploadedAt uploadedBy url version latest }
   }
 }`;
 
@@ -61,6 +61,8 @@ export interface DossierLink { code: string; name: string; kind: string; status:
 export interface DossierDocument {
   id: string; title: string; kind: string; fileName: string; contentType: string; sizeBytes: number; sha256: string;
   published: boolean; uploadedAt: string; uploadedBy: string | null; url: string;
+  /** The API's numbering: an upload with an earlier document's title is its next version. */
+  version?: number; latest?: boolean;
 }
 export interface DossierFull extends DossierRow, VersionInfo {
   illustrative: boolean; summary: string | null;

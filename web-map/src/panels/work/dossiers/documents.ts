@@ -26,8 +26,8 @@ export function titleOf(fileName: string): string {
 }
 
 /**
- * The API has no document versions: documents with the same title are shown as the versions of one
- * document, newest first (the newest is the one to use).
+ * The versions of each document, newest first (the newest is the one to use): the API numbers an
+ * upload with the title of an earlier one (any case) as its next version; grouped here the same way.
  */
 export function documentVersions(docs: DossierDocument[]): { title: string; versions: DossierDocument[] }[] {
   const groups = new Map<string, DossierDocument[]>();
@@ -36,7 +36,7 @@ export function documentVersions(docs: DossierDocument[]): { title: string; vers
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
   return [...groups.values()]
-    .map((versions) => versions.sort((a, b) => b.uploadedAt.localeCompare(a.uploadedAt)))
+    .map((versions) => versions.sort((a, b) => (b.version ?? 0) - (a.version ?? 0) || b.uploadedAt.localeCompare(a.uploadedAt)))
     .map((versions) => ({ title: versions[0].title, versions }))
     .sort((a, b) => b.versions[0].uploadedAt.localeCompare(a.versions[0].uploadedAt));
 }
@@ -54,7 +54,7 @@ export function documentsSection(dossierCode: string, docs: DossierDocument[], r
 
 function documentItem({ title, versions }: { title: string; versions: DossierDocument[] }): HTMLElement {
   const line = (d: DossierDocument, i: number) => h('li', { dataset: { document: d.id } },
-    h('button', { type: 'button', class: 'link', onclick: () => void download(d) }, i === 0 ? d.fileName : t('dossiers.docVersion', { n: versions.length - i, file: d.fileName })),
+    h('button', { type: 'button', class: 'link', onclick: () => void download(d) }, i === 0 ? d.fileName : t('dossiers.docVersion', { n: d.version ?? versions.length - i, file: d.fileName })),
     h('span', { class: 'muted' }, ` · ${formatNumber(d.sizeBytes / 1024, 0)} KB · ${formatDateTime(d.uploadedAt)}${d.uploadedBy ? ` · ${d.uploadedBy}` : ''}${d.published ? '' : ` · ${t('dossiers.unpublished')}`}`));
   return h('li', { class: 'document-group', dataset: { title } },
     h('strong', {}, title), ' ', h('span', { class: 'muted' }, tEnum('docKind', versions[0].kind)),
