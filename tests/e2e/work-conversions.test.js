@@ -51,7 +51,7 @@ test('planner requests converting rice land drawn on the map, sees its needs, an
     await page.fill('#conversion-form input[name=name]', 'Kiểm thử e2e: chuyển đất trồng lúa sang đất thương mại, dịch vụ');
     await page.selectOption('#conversion-form select[name=fromLandUseCode]', 'LUK');
     await page.selectOption('#conversion-form select[name=toLandUseCode]', 'TMD');
-    await page.click('#conversion-draw');
+    await page.click('#conversion-start');
     const inset = (fx, fy) => [x0 + (x1 - x0) * fx, y0 + (y1 - y0) * fy];
     const stray = inset(0.5, 0.5);
     for (const corner of [inset(0.3, 0.3), inset(0.7, 0.3), inset(0.7, 0.7), stray, inset(0.3, 0.7)]) {

@@ -92,7 +92,11 @@ const inLangSon = ([e, n]: GeoJSON.Position) => e > 350_000 && e < 650_000 && n 
  * A table is sent as typed in EPSG:9215 (no precision lost in a round trip through WGS84); the map
  * preview is converted in the browser. A drawn boundary is sent in WGS84, as it was clicked.
  */
-export function boundaryInput(app: App, opts: { idPrefix: string; initial?: GeoJSON.Polygon | null; overlayName?: OverlayName }):
+export function boundaryInput(app: App, opts: {
+  idPrefix: string; initial?: GeoJSON.Polygon | null; overlayName?: OverlayName;
+  /** Told the boundary each time one is complete (drawing finished, table read with its order confirmed), and null when it is not. */
+  onChange?: (value: { geometry: GeoJSON.Polygon; srid: number } | null) => void;
+}):
   { element: HTMLElement; value(): { geometry: GeoJSON.Polygon; srid: number } | null; clear(): void; stop(): void } {
   const overlay: OverlayName = opts.overlayName ?? 'draft';
   const id = (s: string) => `${opts.idPrefix}-${s}`;
@@ -131,6 +135,7 @@ export function boundaryInput(app: App, opts: { idPrefix: string; initial?: GeoJ
   function startDrawing() {
     vertices = [];
     drawn = null;
+    changed();
     app.clickTool = onMapClick;
     app.map.getCanvas().style.cursor = 'crosshair';
     drawingButtons(true);
@@ -149,6 +154,19 @@ export function boundaryInput(app: App, opts: { idPrefix: string; initial?: GeoJ
     vertices = [];
     stopClicks();
     showDrawn();
+    changed();
+  }
+  // What onChange hears: the complete boundary, without the messages value() writes.
+  function complete(): { geometry: GeoJSON.Polygon; srid: number } | null {
+    if (mode === 'table') return !tableProblems.length && rows.length && confirm.checked ? { geometry: tablePolygon(rows, order), srid: VN2000_LANG_SON } : null;
+    return drawn ? { geometry: drawn, srid: WGS84 } : null;
+  }
+  let last: string | null = null;
+  function changed() {
+    const now = complete();
+    const key = now && JSON.stringify(now);
+    if (key !== last) opts.onChange?.(now);
+    last = key;
   }
   function showDrawn() {
     drawingButtons(false);
@@ -167,8 +185,8 @@ export function boundaryInput(app: App, opts: { idPrefix: string; initial?: GeoJ
   const problems = h('ul', { id: id('table-problems'), class: 'field-message', 'aria-live': 'polite' });
   const tableMessage = h('p', { id: id('table-message'), class: 'field-message', role: 'alert' });
   const orderText = h('p', { id: id('order') });
-  const confirm = h('input', { type: 'checkbox', id: id('confirm-order'), onchange: () => { tableMessage.textContent = ''; showTable(false); } }) as HTMLInputElement;
-  const swap = h('button', { type: 'button', id: id('swap'), onclick: () => { order = order === 'XY' ? 'YX' : 'XY'; confirm.checked = false; showTable(true); } }, say('swap'));
+  const confirm = h('input', { type: 'checkbox', id: id('confirm-order'), onchange: () => { tableMessage.textContent = ''; showTable(false); changed(); } }) as HTMLInputElement;
+  const swap = h('button', { type: 'button', id: id('swap'), onclick: () => { order = order === 'XY' ? 'YX' : 'XY'; confirm.checked = false; showTable(true); changed(); } }, say('swap'));
   const summary = h('p', { id: id('summary'), class: 'muted', 'aria-live': 'polite' });
   const orderPart = h('div', { id: id('order-part'), hidden: true, 'aria-live': 'polite' },
     orderText, h('div', { class: 'button-row' }, h('label', {}, confirm, ' ', say('confirm')), swap), summary);
@@ -186,12 +204,13 @@ export function boundaryInput(app: App, opts: { idPrefix: string; initial?: GeoJ
     if (parsed.problems.length || !rows.length) {
       orderPart.hidden = true;
       setOverlay(app.map, overlay, null);
-      return;
+      return changed();
     }
     const detected = detectAxisOrder(rows);
     order = detected ?? 'XY';
     confirm.checked = false;
     showTable(true);
+    changed();
   }
   function showTable(fit: boolean) {
     const polygon = tablePolygon(rows, order);
@@ -220,6 +239,7 @@ export function boundaryInput(app: App, opts: { idPrefix: string; initial?: GeoJ
     if (next === 'draw') showDrawn();
     else if (rows.length) showTable(false);
     else setOverlay(app.map, overlay, null);
+    changed();
   }
 
   const element = h('fieldset', { class: 'boundary-input stack', id: id('boundary') },
@@ -258,6 +278,7 @@ export function boundaryInput(app: App, opts: { idPrefix: string; initial?: GeoJ
       confirm.checked = false;
       setOverlay(app.map, overlay, null);
       showDrawn();
+      changed();
     },
     stop() {
       stopClicks();

@@ -35,8 +35,8 @@ export const CONVERSIONS = `query Conversions($filter: ConversionFilter) {
   conversions(first: 200, filter: $filter) { totalCount nodes { ${CONVERSION_FIELDS} } }
 }`;
 
-export const CONVERSION_NEEDS = `query ConversionNeeds($geometry: GeoJSON!) {
-  conversionNeeds(geometry: $geometry, srid: 4326) {
+export const CONVERSION_NEEDS = `query ConversionNeeds($geometry: GeoJSON!, $srid: Int) {
+  conversionNeeds(geometry: $geometry, srid: $srid) {
     on riceHa forestHa
     needs { landKind landUseCodes areaM2 areaHa requiredAuthority approvalRule { ${RULE} } geometry }
   }

@@ -6,7 +6,7 @@ import { lang, t } from '../../../i18n';
 import { h, nextId } from '../../../ui/dom';
 import { notify } from '../../../ui/toast';
 import { setOverlay } from '../../../map/overlays';
-import { areaDrawing } from './draw';
+import { boundaryInput } from '../../../edit/boundaryInput';
 import { drawNeeds, LAND_KINDS, landKindName, showNeeds } from './needs';
 
 export interface Options {
@@ -51,16 +51,20 @@ export function requestForm(app: App, options: Options, onSaved: (c: Conversion)
   };
 
   let needsRequest = 0;
-  const drawing = areaDrawing(app, (polygon) => {
-    messages.geometry.textContent = '';
-    setOverlay(app.map, 'problem', null);
-    const mine = ++needsRequest;
-    if (!polygon) {
-      drawNeeds(app.map, null);
-      needsEl.replaceChildren();
-      return;
-    }
-    void showNeeds(app.map, needsEl, polygon, () => mine === needsRequest);
+  // The area is drawn or typed as a VN-2000 table (the shared boundary input); its needs are asked as soon as it is complete.
+  const area = boundaryInput(app, {
+    idPrefix: 'conversion',
+    onChange: (value) => {
+      messages.geometry.textContent = '';
+      setOverlay(app.map, 'problem', null);
+      const mine = ++needsRequest;
+      if (!value) {
+        drawNeeds(app.map, null);
+        needsEl.replaceChildren();
+        return;
+      }
+      void showNeeds(app.map, needsEl, value.geometry, value.srid, () => mine === needsRequest);
+    },
   });
 
   const form = h('form', { class: 'stack', id: 'conversion-form', 'aria-label': t('conversions.request'), novalidate: true },
@@ -80,7 +84,7 @@ export function requestForm(app: App, options: Options, onSaved: (c: Conversion)
     h('select', { id: ids.project, name: 'clearanceProjectCode' },
       h('option', { value: '' }, t('conversions.none')), options.projects.map((p) => h('option', { value: p.code }, `${p.code} – ${p.name}`))),
     h('p', { class: 'form-label' }, t('conversions.geometry')),
-    drawing.controls, messages.geometry,
+    area.element, messages.geometry,
     needsEl,
     h('button', { type: 'submit', class: 'primary', id: 'conversion-submit' }, t('conversions.submit')),
     formMessage);
@@ -95,7 +99,7 @@ export function requestForm(app: App, options: Options, onSaved: (c: Conversion)
       code: text('code'), name: text('name'), fromLandUseCode: text('fromLandUseCode'), toLandUseCode: text('toLandUseCode'),
       landKind: isForest() ? text('landKind') || null : null,
       zoneCode: text('zoneCode') || null, clearanceProjectCode: text('clearanceProjectCode') || null,
-      geometry: drawing.polygon(), srid: 4326,
+      ...(area.value() ?? { geometry: null, srid: 4326 }),
     };
     // The same required fields the API's input type has; the API checks the rest.
     const missing: [keyof typeof messages, boolean][] = [['code', !input.code], ['name', !input.name], ['from', !input.fromLandUseCode], ['to', !input.toLandUseCode], ['geometry', !input.geometry]];
@@ -130,5 +134,5 @@ export function requestForm(app: App, options: Options, onSaved: (c: Conversion)
   }
   const input = () => ({ to: to.value });
 
-  return { form, stop: () => { drawing.stop(); drawNeeds(app.map, null); setOverlay(app.map, 'problem', null); } };
+  return { form, stop: () => { area.stop(); drawNeeds(app.map, null); setOverlay(app.map, 'problem', null); } };
 }

@@ -50,10 +50,10 @@ function apiLacksNeeds(error: unknown): boolean {
 }
 
 /** Asks the API what the drawn area covers and shows it in `el` and on the map, unless a newer drawing replaced it. */
-export async function showNeeds(map: MapLibreMap, el: HTMLElement, geometry: GeoJSON.Polygon, current: () => boolean): Promise<ConversionNeeds | null> {
+export async function showNeeds(map: MapLibreMap, el: HTMLElement, geometry: GeoJSON.Polygon, srid: number, current: () => boolean): Promise<ConversionNeeds | null> {
   el.replaceChildren(h('p', { class: 'loading-inline' }, t('conversions.needsLoading')));
   try {
-    const { conversionNeeds } = await graphql<{ conversionNeeds: ConversionNeeds }>(CONVERSION_NEEDS, { geometry });
+    const { conversionNeeds } = await graphql<{ conversionNeeds: ConversionNeeds }>(CONVERSION_NEEDS, { geometry, srid });
     if (!current()) return null; // a newer drawing was made meanwhile
     drawNeeds(map, conversionNeeds);
     el.replaceChildren(needsTable(conversionNeeds));
