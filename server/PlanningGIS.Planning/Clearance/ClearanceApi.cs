@@ -40,7 +40,11 @@ public static class ClearanceApi
         .ResolveAsync("ClearanceParcel.currentStep", async ctx => (await ParcelStepsAsync(ctx)).LastOrDefault()?.Step)
         .ResolveAsync("ClearanceParcel.handedOver", async ctx => (await ParcelStepsAsync(ctx)).Any(s => s.Step.Code == "site_handover"))
         .Resolve("ClearanceParcel.geometry", ctx => GeometryOutput.InSrid(ctx.GetParent<ClearanceParcelRow>().GeometryJson, ctx.GetArgument<int>("srid")))
-        .ResolveAsync("Mutation.recordClearanceStep", RecordStepAsync);
+        .ResolveAsync("Mutation.recordClearanceStep", RecordStepAsync)
+        .BindType<StepDocumentRow>("ClearanceStepDocument")
+        .ResolveAsync("ClearanceStepRecord.documents", ctx => ClearanceQueries.StepDocumentsAsync(ctx, ctx.GetParent<ClearanceStepRecordRow>().RowId));
+
+    private const int MaxStepDocuments = 10;
 
     /// <summary>The steps that apply to a parcel, oldest first: its own and those done for the whole project.</summary>
     private static async Task<IReadOnlyList<ClearanceStepRecordRow>> ParcelStepsAsync(ResolveContext ctx)
@@ -56,6 +60,12 @@ public static class ClearanceApi
     private static Task<ClearanceStepRecordRow> RecordStepAsync(ResolveContext ctx)
     {
         var input = ctx.Input();
+        // The papers are checked before anything is stored.
+        var documents = (input.Get<IEnumerable<object?>>("documents") ?? []).Cast<IReadOnlyDictionary<string, object?>>()
+            .Select(UploadedDocument.Read).ToList();
+        if (documents.Count > MaxStepDocuments)
+            throw new PlanningError(ErrorCodes.BadUserInput, $"Mỗi bước kèm tối đa {MaxStepDocuments} tệp.", new Dictionary<string, object?> { ["field"] = "documents" });
+        var store = DocumentStore.From(ctx.Services!);
         return Mutation.RunAsync(ctx, input.Get<string>("decisionNumber"), async connection =>
         {
             var ct = ctx.CancellationToken;
@@ -104,6 +114,22 @@ public static class ClearanceApi
             insert.Parameters.AddWithValue("decision", (object?)input.Get<string>("decisionNumber") ?? DBNull.Value);
             insert.Parameters.AddWithValue("note", (object?)input.Get<string>("note") ?? DBNull.Value);
             var id = (long)(await insert.ExecuteScalarAsync(ct))!;
+            foreach (var (fileName, contentType, content, sha256) in documents)
+            {
+                // Written before the row commits: a failed commit leaves at most an unreferenced file.
+                var path = await store.SaveAsync(content, sha256, ct);
+                await using var paper = new NpgsqlCommand("""
+                    insert into clearance_step_documents (step_record_id, file_name, content_type, size_bytes, sha256, storage_path, uploaded_by)
+                    values (@record, @name, @type, @size, @sha, @path, current_setting('planning.actor'))
+                    """, connection);
+                paper.Parameters.AddWithValue("record", id);
+                paper.Parameters.AddWithValue("name", fileName);
+                paper.Parameters.AddWithValue("type", contentType);
+                paper.Parameters.AddWithValue("size", (long)content.Length);
+                paper.Parameters.AddWithValue("sha", sha256);
+                paper.Parameters.AddWithValue("path", path);
+                await paper.ExecuteNonQueryAsync(ct);
+            }
             return await ClearanceQueries.StepRecordAsync(connection, id, ct);
         });
     }

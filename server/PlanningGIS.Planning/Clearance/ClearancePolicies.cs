@@ -18,6 +18,7 @@ public static class ClearancePolicies
         { "ClearanceParcel.household", Policy.Planner, Personal },
         { "ClearanceParcel.compensationVnd", Policy.Planner, Personal },
         { "Mutation.recordClearanceStep", Policy.Planner },
+        { "ClearanceStepRecord.documents", Policy.Planner, "Hồ sơ, giấy tờ của từng bước giải phóng mặt bằng nêu tên hộ và số tiền: chỉ cán bộ quy hoạch được xem." },
     };
 
     /// <summary>Whether the household columns are worth reading at all for this account.</summary>

@@ -90,6 +90,14 @@ public static class ClearanceQueries
         Loaders.GroupBy(ctx, "clearance-steps", () => $"{StepRecordSelect} where r.project_id = any(@keys) order by r.project_id, r.completed_on, r.id",
             "project_id", ReadStepRecord, projectId);
 
+    /// <summary>The papers of each step record, batched over the records asking.</summary>
+    public static Task<IReadOnlyList<StepDocumentRow>> StepDocumentsAsync(ResolveContext ctx, long recordId) =>
+        Loaders.GroupBy(ctx, "clearance-step-documents", () => """
+            select step_record_id, id, file_name, content_type, size_bytes, uploaded_at, uploaded_by
+            from clearance_step_documents where step_record_id = any(@keys) order by step_record_id, id
+            """, "step_record_id", r => new StepDocumentRow(r.Get<long>("id"), r.Get<string>("file_name"), r.Get<string>("content_type"),
+                (int)r.Get<long>("size_bytes"), r.Get<DateTimeOffset>("uploaded_at"), r.Get<string?>("uploaded_by")), recordId);
+
     public static async Task<ClearanceStepRecordRow> StepRecordAsync(NpgsqlConnection connection, long id, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand($"{StepRecordSelect} where r.id = @id", connection);

@@ -14,3 +14,10 @@ public sealed record ClearanceStepRecordRow(
 {
     public string Id => GlobalId.Encode("ClearanceStepRecord", RowId.ToString(CultureInfo.InvariantCulture));
 }
+
+/// <summary>A paper of a step record (clearance_step_documents); the file is served by GET /files/clearance/{id} to planners.</summary>
+public sealed record StepDocumentRow(long RowId, string FileName, string ContentType, int SizeBytes, DateTimeOffset UploadedAt, string? UploadedBy)
+{
+    public string Id => RowId.ToString(CultureInfo.InvariantCulture);
+    public string Url => "/files/clearance/" + RowId.ToString(CultureInfo.InvariantCulture);
+}

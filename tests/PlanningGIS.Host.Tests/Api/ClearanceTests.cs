@@ -176,6 +176,50 @@ public sealed class ClearanceTests(HostFixture host) : IClassFixture<HostFixture
     }
 
     [Fact]
+    public async Task A_steps_papers_are_stored_with_it_and_only_planners_read_them()
+    {
+        const string WithPapers = """
+            mutation($input: RecordClearanceStepInput!) {
+              recordClearanceStep(input: $input) { id step { stepNo } documents { fileName contentType sizeBytes uploadedBy url } }
+            }
+            """;
+        var pdf = "%PDF-1.4 biên bản kiểm đếm"u8.ToArray();
+        object Input(string base64) => new { input = new { projectCode = "GPMB-HD-01", parcelCode = "GPMB-HD-01-T02", stepNo = 6, completedOn = "2025-10-02",
+            decisionNumber = "21/BB-KĐ", documents = new[] { new { fileName = "bien-ban-kiem-dem.pdf", contentType = "application/pdf", contentBase64 = base64 } } } };
+
+        // a paper that is not base64 refuses the whole step
+        await host.As("planner").RejectedAsync("BAD_USER_INPUT", WithPapers, Input("không phải base64"));
+        await using (var count = host.Database.CreateCommand("select count(*) from clearance_step_records r join clearance_parcels p on p.id = r.parcel_id where p.parcel_code = 'GPMB-HD-01-T02'"))
+            Assert.Equal(0L, await count.ExecuteScalarAsync());
+
+        var record = (await host.As("planner").DataAsync(WithPapers, Input(Convert.ToBase64String(pdf)))).GetProperty("recordClearanceStep");
+        var paper = Assert.Single(record.GetProperty("documents").EnumerateArray());
+        Assert.Equal("bien-ban-kiem-dem.pdf", paper.GetProperty("fileName").GetString());
+        Assert.Equal(pdf.Length, paper.GetProperty("sizeBytes").GetInt32());
+        Assert.Equal("planner.test", paper.GetProperty("uploadedBy").GetString());
+
+        var url = paper.GetProperty("url").GetString()!;
+        using (var request = new HttpRequestMessage(HttpMethod.Get, url))
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", host.TokenOf("planner"));
+            using var response = await host.Client.SendAsync(request);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(pdf, await response.Content.ReadAsByteArrayAsync());
+        }
+        foreach (var role in new[] { "inspector", "investor" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", host.TokenOf(role));
+            using var response = await host.Client.SendAsync(request);
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        }
+        var inspector = await host.As("inspector").PostAsync("""
+            { clearanceProjects(filter: { text: "GPMB-HD-01" }) { nodes { steps { step { stepNo } documents { fileName } } } } }
+            """);
+        Assert.Equal("FORBIDDEN", inspector.ErrorCode);
+    }
+
+    [Fact]
     public async Task A_planner_records_the_next_step_of_a_parcel()
     {
         var data = await host.As("planner").DataAsync(Record, Step("GPMB-DB-MR", "GPMB-DB-MR-T03", 8, "2025-09-30"));
