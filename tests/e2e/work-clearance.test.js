@@ -20,7 +20,7 @@ const PARCEL = 'GPMB-HD-01-T04';
 const FILL = 'ov-clearance-parcels-fill';
 
 const PROJECT_QUERY = `query($c: String) { clearanceProjects(first: 5, filter: { text: $c }) { nodes { code
-  parcels { parcelCode currentStep { stepNo } handedOver household { name } steps { step { stepNo } completedOn decisionNumber note parcelCode } geometry } } } }`;
+  parcels { parcelCode currentStep { stepNo } handedOver household { name } steps { step { stepNo } completedOn decisionNumber note parcelCode documents { fileName } } geometry } } } }`;
 async function projectOnServer(page, code) {
   const data = await apiAsSignedIn(page, PROJECT_QUERY, { c: code });
   return data.clearanceProjects.nodes.find((p) => p.code === code);
@@ -118,6 +118,7 @@ test('planner: the step board agrees with the API, a household moves on one step
     await page.selectOption('#clearance-step-form select[name=stepNo]', '6');
     await page.fill('#clearance-step-form input[name=decisionNumber]', '88/TB-HĐTĐ');
     await page.fill('#clearance-step-form textarea[name=note]', 'Kiểm thử e2e: thẩm định phương án');
+    await page.setInputFiles('#clearance-step-form input[name=papers]', { name: 'to-trinh-tham-dinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 tờ trình thẩm định') });
     await page.click('#clearance-step-submit');
     await page.waitForSelector(`#clearance-parcel[data-parcel="${PARCEL}"] .clearance-records tr[data-step="6"]`, { timeout: 30_000 });
     console.log(`MEASURE clearance step (parcel opened from the map → saved): ${Date.now() - started} ms`);
@@ -127,6 +128,8 @@ test('planner: the step board agrees with the API, a household moves on one step
     assert.equal(record.decisionNumber, '88/TB-HĐTĐ');
     assert.equal(record.note, 'Kiểm thử e2e: thẩm định phương án');
     assert.equal(record.parcelCode, PARCEL);
+    assert.deepEqual(record.documents.map((d) => d.fileName), ['to-trinh-tham-dinh.pdf'], 'the step\'s paper is stored with it');
+    assert.match(await page.textContent(`#clearance-parcel[data-parcel="${PARCEL}"] .clearance-records tr[data-step="6"] .step-papers`), /to-trinh-tham-dinh\.pdf/);
     assert.equal(after.steps.length, target.steps.length + 1, 'only the one step was stored');
     assert.equal(await page.textContent('#clearance-steps tr[data-step="6"] td.count'), '1', 'the board moved the household on');
     await waitForMapIdle(page);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dossierFilter, emptyFilter } from '../src/panels/work/dossiers/list';
 import { createInput, updateInput, valuesOf, fieldOf } from '../src/panels/work/dossiers/form';
-import { documentVersions, contentTypeOf, titleOf } from '../src/panels/work/dossiers/documents';
+import { documentVersions, titleOf } from '../src/panels/work/dossiers/documents';
+import { contentTypeOf } from '../src/format/files';
 import { chainOf } from '../src/panels/work/dossiers/chain';
 import { ringAreaM2 } from '../src/panels/work/dossiers/geometry';
 import { areaChange, areaChangeText, changedAttributes, type ComparableVersion } from '../src/panels/historyCompare';

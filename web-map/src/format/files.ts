@@ -18,3 +18,15 @@ export async function photoInput(file: File): Promise<{ fileName: string; conten
     takenAt: file.lastModified ? new Date(file.lastModified).toISOString() : undefined,
   };
 }
+
+/** A file's media type, also for CAD drawings browsers leave untyped. */
+export function contentTypeOf(file: { name: string; type: string }): string {
+  if (file.type) return file.type;
+  const ext = file.name.toLowerCase().split('.').pop();
+  return ext === 'dwg' ? 'image/vnd.dwg' : ext === 'dxf' ? 'image/vnd.dxf' : ext === 'pdf' ? 'application/pdf' : 'application/octet-stream';
+}
+
+/** A document for the API (dossier documents, clearance papers): its name, media type and base64 bytes. */
+export async function documentInput(file: File): Promise<{ fileName: string; contentType: string; contentBase64: string }> {
+  return { fileName: file.name, contentType: contentTypeOf(file), contentBase64: base64FromBytes(new Uint8Array(await file.arrayBuffer())) };
+}

@@ -7,6 +7,8 @@ export interface StepKind {
 export interface StepRecord {
   id: string; step: { stepNo: number }; completedOn: string; decisionNumber: string | null; note: string | null;
   recordedBy: string | null; parcelCode: string | null;
+  /** Planners only: null (a field error) for anyone else. */
+  documents?: { id: string; fileName: string; url: string; sizeBytes: number }[] | null;
 }
 /** household and compensationVnd are null for anyone but planners (the API answers a field error). */
 export interface ClearanceParcel {
@@ -49,7 +51,7 @@ export const CLEARANCE_PROJECT_LIST = `query ClearanceProjectList {
     parcels { parcelCode currentStep { stepNo } handedOver steps { step { stepNo } completedOn } } } }
 }`;
 
-const STEP_RECORD = 'id step { stepNo } completedOn decisionNumber note recordedBy parcelCode';
+const STEP_RECORD = 'id step { stepNo } completedOn decisionNumber note recordedBy parcelCode documents { id fileName url sizeBytes }';
 
 /** One project with its parcels, their steps and geometry (the household only reaches planners). */
 export const CLEARANCE_PROJECT_BOARD = `query ClearanceProjectBoard($code: String!) {

@@ -48,4 +48,5 @@ export const clearanceEn: Record<keyof typeof clearanceVi, string> = {
   'clearance.save': 'Record the step',
   'clearance.needDate': 'Enter the date the step was done.',
   'clearance.saved': 'Recorded step {step} for parcel {code}.',
+  'clearance.papers': 'Papers',
 };

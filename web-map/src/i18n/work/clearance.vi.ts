@@ -47,4 +47,5 @@ export const clearanceVi = {
   'clearance.save': 'Ghi nhận bước',
   'clearance.needDate': 'Hãy nhập ngày thực hiện.',
   'clearance.saved': 'Đã ghi nhận bước {step} cho thửa {code}.',
+  'clearance.papers': 'Giấy tờ kèm theo',
 } as const;

@@ -7,6 +7,8 @@ import { formatDate } from '../../../format/date';
 import { formatArea, formatNumber } from '../../../format/number';
 import { facts, h, nextId } from '../../../ui/dom';
 import { notify } from '../../../ui/toast';
+import { documentInput } from '../../../format/files';
+import { download } from '../../cards';
 import { likelyNextStep, reachedOn, todayInVietnam } from './board';
 
 export const stepName = (k: StepKind | undefined, stepNo: number): string =>
@@ -49,20 +51,25 @@ export function parcelView(projectCode: string, parcel: ClearanceParcel, kinds: 
 
 function recordsTable(steps: StepRecord[], kind: (n: number) => StepKind | undefined): HTMLElement {
   if (!steps.length) return h('p', { class: 'muted' }, t('clearance.noRecords'));
-  return h('div', { class: 'table-scroll' }, h('table', { class: 'clearance-records' },
+  // The papers column only for those who may read them (null for anyone but planners).
+  const papers = steps.some((s) => Array.isArray(s.documents));
+  const columns = [t('clearance.step'), t('clearance.date'), t('clearance.decisionNumber'), t('clearance.note'), t('clearance.recordedBy'), papers ? t('clearance.papers') : null];
+  // A table wider than a phone scrolls in its own box, which the keyboard can reach too.
+  return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': t('clearance.records') }, h('table', { class: 'clearance-records' },
     h('caption', {}, t('clearance.records')),
-    h('thead', {}, h('tr', {}, [t('clearance.step'), t('clearance.date'), t('clearance.decisionNumber'), t('clearance.note'), t('clearance.recordedBy')].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, columns.filter(Boolean).map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, steps.map((s) => h('tr', { dataset: { step: String(s.step.stepNo) } },
       h('td', {}, stepName(kind(s.step.stepNo), s.step.stepNo), s.parcelCode ? null : h('small', { class: 'muted' }, ` (${t('clearance.wholeProject')})`)),
       h('td', {}, formatDate(s.completedOn)),
       h('td', {}, s.decisionNumber ?? ''),
       h('td', {}, s.note ?? ''),
-      h('td', {}, s.recordedBy ?? ''))))));
+      h('td', {}, s.recordedBy ?? ''),
+      papers ? h('td', { class: 'step-papers' }, (s.documents ?? []).map((d) => h('button', { type: 'button', class: 'link', onclick: () => void download(d) }, d.fileName))) : null)))));
 }
 
 /** Records the next step; a refusal (INVALID_TRANSITION names the missing step) stays next to the step, with what was typed. */
 function stepForm(projectCode: string, parcel: ClearanceParcel, kinds: StepKind[], onSaved: () => void): HTMLElement {
-  const ids = { step: nextId('cstep'), date: nextId('cdate'), decision: nextId('cdec'), note: nextId('cnote') };
+  const ids = { step: nextId('cstep'), date: nextId('cdate'), decision: nextId('cdec'), note: nextId('cnote'), papers: nextId('cpapers') };
   const next = likelyNextStep(parcel, kinds);
   const stepMessage = h('p', { class: 'field-message', id: `${ids.step}-msg`, role: 'alert' });
   const dateMessage = h('p', { class: 'field-message', id: `${ids.date}-msg`, role: 'alert' });
@@ -78,6 +85,8 @@ function stepForm(projectCode: string, parcel: ClearanceParcel, kinds: StepKind[
     h('input', { id: ids.decision, name: 'decisionNumber', type: 'text', placeholder: t('clearance.decisionPlaceholder') }),
     h('label', { for: ids.note }, t('clearance.note')),
     h('textarea', { id: ids.note, name: 'note', rows: 2 }),
+    h('label', { for: ids.papers }, t('clearance.papers')),
+    h('input', { id: ids.papers, name: 'papers', type: 'file', multiple: true, accept: '.pdf,.jpg,.jpeg,.png,.webp,.dwg,.dxf,.doc,.docx' }),
     h('button', { type: 'submit', class: 'primary', id: 'clearance-step-submit' }, t('clearance.save')),
     formMessage);
 
@@ -91,8 +100,9 @@ function stepForm(projectCode: string, parcel: ClearanceParcel, kinds: StepKind[
     if (!completedOn) return void (dateMessage.textContent = t('clearance.needDate'));
     const text = (name: string) => String(data.get(name) ?? '').trim() || null;
     try {
+      const documents = await Promise.all((data.getAll('papers') as File[]).filter((f) => f.size > 0).map(documentInput));
       await graphql<{ recordClearanceStep: StepRecord }>(RECORD_CLEARANCE_STEP, {
-        input: { projectCode, parcelCode: parcel.parcelCode, stepNo: Number(data.get('stepNo')), completedOn, decisionNumber: text('decisionNumber'), note: text('note') },
+        input: { projectCode, parcelCode: parcel.parcelCode, stepNo: Number(data.get('stepNo')), completedOn, decisionNumber: text('decisionNumber'), note: text('note'), documents },
       });
       const saved = t('clearance.saved', { step: step.selectedOptions[0]?.textContent ?? '', code: parcel.parcelCode });
       notify(saved);

@@ -3,7 +3,7 @@ import { userMessage } from '../../../api/errors';
 import { can } from '../../../api/session';
 import { ADD_DOSSIER_DOCUMENT, DOCUMENT_KINDS, type DossierDocument } from '../../../api/work/dossiers';
 import { t, tEnum } from '../../../i18n';
-import { base64FromBytes } from '../../../format/files';
+import { documentInput } from '../../../format/files';
 import { formatDateTime } from '../../../format/date';
 import { formatNumber } from '../../../format/number';
 import { h, nextId } from '../../../ui/dom';
@@ -14,12 +14,6 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export const DOCUMENT_ACCEPT = '.pdf,application/pdf,image/jpeg,image/png,image/tiff,image/webp,.dwg,.dxf';
 
 /** Browsers give DWG/DXF files no type; the API wants a media type. */
-export function contentTypeOf(file: { name: string; type: string }): string {
-  if (file.type) return file.type;
-  const ext = file.name.toLowerCase().split('.').pop();
-  return ext === 'dwg' ? 'image/vnd.dwg' : ext === 'dxf' ? 'image/vnd.dxf' : ext === 'pdf' ? 'application/pdf' : 'application/octet-stream';
-}
-
 /** The title a file gets when none is typed: its name without the extension. */
 export function titleOf(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || fileName;
@@ -98,8 +92,8 @@ function uploadForm(dossierCode: string, reload: () => void): HTMLElement {
       progress.append(line);
       try {
         await graphql(ADD_DOSSIER_DOCUMENT, { input: {
-          dossierCode, title: typedTitle || titleOf(file.name), kind: String(data.get('kind')), fileName: file.name,
-          contentType: contentTypeOf(file), contentBase64: base64FromBytes(new Uint8Array(await file.arrayBuffer())), published: data.get('published') === 'on',
+          dossierCode, title: typedTitle || titleOf(file.name), kind: String(data.get('kind')),
+          ...(await documentInput(file)), published: data.get('published') === 'on',
         } });
         stored++;
         line.textContent = `${file.name}: ${t('dossiers.uploaded')}`;
