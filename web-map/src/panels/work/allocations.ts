@@ -26,9 +26,6 @@ let drawing = 0; // a second open (a sign-in change) while the first still loads
  * read-only (the API returns only its rows and lets it read only its own terms).
  */
 export const allocationsArea: WorkArea = {
-  id: 'allocations',
-  label: () => t('work.allocations'),
-  visible: () => can('Mutation.allocatePlot') || can('Allocation.landPriceVnd'),
   open(app, el) {
     void draw(app, el);
   },

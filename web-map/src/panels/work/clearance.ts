@@ -2,7 +2,6 @@ import type { MapMouseEvent } from 'maplibre-gl';
 import type { App } from '../../app';
 import type { WorkArea } from './area';
 import { t } from '../../i18n';
-import { can, isStaff } from '../../api/session';
 import { graphql } from '../../api/graphql';
 import { userMessage } from '../../api/errors';
 import {
@@ -33,9 +32,6 @@ const storedProject = (): string => { try { return localStorage.getItem(PROJECT_
 const storeProject = (code: string): void => { try { localStorage.setItem(PROJECT_KEY, code); } catch { /* this page only */ } };
 
 export const clearanceArea: WorkArea = {
-  id: 'clearance',
-  label: () => t('work.clearance'),
-  visible: () => can('Mutation.recordClearanceStep') || isStaff(),
   open(app, el) {
     state = { app, el, kinds: [], projects: [], more: 0, project: null, projectCode: storedProject(), stuckDays: storedStuckDays(), stepFilter: null, openParcel: null, request: 0 };
     if (!clickFilterAdded) {

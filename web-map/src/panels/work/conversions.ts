@@ -1,7 +1,7 @@
 import type { App } from '../../app';
 import type { WorkArea } from './area';
 import { t } from '../../i18n';
-import { can, isStaff } from '../../api/session';
+import { can } from '../../api/session';
 import { graphql } from '../../api/graphql';
 import { userMessage } from '../../api/errors';
 import { CONVERSION_OPTIONS, type LandUseOption } from '../../api/work/conversions';
@@ -19,9 +19,6 @@ let stopForm: (() => void) | null = null;
 let opened = 0;
 
 export const conversionsArea: WorkArea = {
-  id: 'conversions',
-  label: () => t('work.conversions'),
-  visible: () => can('Mutation.requestConversion') || isStaff(),
   open(app, el) {
     const mine = ++opened;
     stopForm?.();

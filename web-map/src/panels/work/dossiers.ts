@@ -128,9 +128,6 @@ async function showHistory(dossier: DossierFull): Promise<void> {
 }
 
 export const dossiersArea: WorkArea = {
-  id: 'dossiers',
-  label: () => t('work.dossiers'),
-  visible: () => can('Mutation.createDossier'),
   open(a, container) {
     app = a;
     el = container;

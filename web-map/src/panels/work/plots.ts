@@ -3,7 +3,6 @@ import type { App } from '../../app';
 import type { WorkArea } from './area';
 import { graphql } from '../../api/graphql';
 import { userMessage } from '../../api/errors';
-import { can } from '../../api/session';
 import { PLOT_TO_EDIT, ZONE_PLOTS, ZONE_TO_EDIT, type EditablePlot, type EditableZone } from '../../api/work/plots';
 import { formatAreaM2 } from '../../format/number';
 import { lang, t, tEnum } from '../../i18n';
@@ -33,9 +32,6 @@ function leave(app: App, keepHighlight = false): void {
  * to create a zone or a plot, edit attributes and indicators, split a plot by a line or merge plots.
  */
 export const plotsArea: WorkArea = {
-  id: 'plots',
-  label: () => t('work.plots'),
-  visible: () => can('Mutation.createPlot'),
   open(app, el) {
     leave(app);
     el.replaceChildren(h('h2', {}, t('work.plots')), h('p', { class: 'loading-inline' }, t('loading')));

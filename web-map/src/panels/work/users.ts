@@ -1,6 +1,6 @@
 import type { WorkArea } from './area';
 import { t, tEnum } from '../../i18n';
-import { can, session, type Role } from '../../api/session';
+import { session, type Role } from '../../api/session';
 import { graphql } from '../../api/graphql';
 import { userMessage } from '../../api/errors';
 import { INVESTOR_CHOICES, ROLES, USERS, type UserRecord } from '../../api/work/users';
@@ -16,9 +16,6 @@ import './users.css';
  * one's own roles; the refusal is shown next to the roles.
  */
 export const usersArea: WorkArea = {
-  id: 'users',
-  label: () => t('work.users'),
-  visible: () => can('Mutation.saveUser'),
   open(_app, el) {
     usersView(el);
   },
