@@ -1,5 +1,6 @@
 using PlanningGIS.Host.Auth;
 using PlanningGIS.Host.Compression;
+using PlanningGIS.Host.Exchange;
 using PlanningGIS.Host.Files;
 using PlanningGIS.Host.GraphQL;
 using PlanningGIS.Host.Health;
@@ -40,6 +41,7 @@ app.MapHealthApi();
 app.MapTileApi();
 app.MapFileApi();
 app.MapPhotoApi();
+app.MapImportApi();
 app.MapGraphQL();
 app.MapMetrics();
 app.Run();

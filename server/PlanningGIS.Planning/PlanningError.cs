@@ -17,6 +17,12 @@ public static class ErrorCodes
 
     /// <summary>Sign-in refused after too many failures; HTTP 429, details.retryAfterSeconds.</summary>
     public const string TooManyRequests = "TOO_MANY_REQUESTS";
+
+    /// <summary>An uploaded file that cannot be read as what it claims (corrupt, empty, wrong type, a zip bomb).</summary>
+    public const string BadFile = "BAD_FILE";
+
+    /// <summary>An import's commit refused because features have problems (the preview lists them).</summary>
+    public const string ImportHasProblems = "IMPORT_HAS_PROBLEMS";
 }
 
 /// <summary>
