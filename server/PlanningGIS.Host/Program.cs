@@ -31,6 +31,9 @@ catch (SampleDataException e)
 // `PlanningGIS.Host migrate` prepares the database (migrations, sample data) and exits.
 if (args.Contains("migrate"))
     return 0;
+// `PlanningGIS.Host import FILE ...` imports a file as a planner would, without serving (./planning-gis import).
+if (args.FirstOrDefault() == "import")
+    return await ImportCommand.RunAsync(app.Services, args);
 
 app.UseDatabaseOutageResponse();
 app.UseResponseCompression();

@@ -24,6 +24,9 @@ public class HostFixture : IAsyncLifetime
     /// <summary>The fixture's own database (a copy of the sample), for arranging and checking data directly.</summary>
     public NpgsqlDataSource Database { get; private set; } = null!;
 
+    /// <summary>The connection string of that database (with its password), for a process of its own such as the command line.</summary>
+    public string ConnectionString { get; private set; } = null!;
+
     /// <summary>A new session of a test account ("planner", "inspector", "investor", "admin"), signed in over HTTP.</summary>
     public async Task<string> SignInAsync(string role)
     {
@@ -60,6 +63,7 @@ public class HostFixture : IAsyncLifetime
         await using (var cmd = server.CreateCommand($"create database {database} template planninggis_template"))
             await cmd.ExecuteNonQueryAsync();
         var connectionString = new NpgsqlConnectionStringBuilder(Server) { Database = database }.ConnectionString;
+        ConnectionString = connectionString;
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("PLANNINGGIS_DATABASE", HostConnectionString(connectionString))
             .UseSetting("Planning:DocumentsDirectory", FilesDirectory)

@@ -18,11 +18,11 @@ public static class ImportChecks
         parameters.Add(("maxVertices", maxVertices));
         async Task Run(string sql) => await ImportGeometry.ExecuteAsync(connection, importId, sql, ct, parameters.ToArray());
 
-        await Run("delete from import_problems where import_id = @id and feature_no is not null");
+        await Run("delete from staging.import_problems where import_id = @id and feature_no is not null");
         // A CAD layer mapped to nothing, and a drawing's texts (read as labels), are skipped.
         var mapped = string.Join(", ", target.Fields.Select(f => $"'{f.Name}', nullif(btrim(attributes ->> @f_{f.Name}), '')"));
         await Run($"""
-            update import_features
+            update staging.import_features
             set action = case when coalesce((@layers::jsonb ->> source_layer)::boolean, true) = false
                                    or (attributes ? 'Text' and GeometryType(geom) = 'POINT') then 'skip' end,
                 mapped = jsonb_strip_nulls(jsonb_build_object({mapped})),
@@ -42,16 +42,16 @@ public static class ImportChecks
             await Run(check);
         var current = target == ImportTarget.Plots ? "t.lifecycle = 'current'" : "true";
         await Run($"""
-            update import_features f
+            update staging.import_features f
             set action = case when m.id is null then 'create' else 'update' end, target_id = m.id, target_version = m.version
             from (select s.feature_no, t.id, t.version
-                  from import_features s left join {target.Table} t on t.code = s.code and {current}
+                  from staging.import_features s left join {target.Table} t on t.code = s.code and {current}
                   where s.import_id = @id and s.action is null) m
             where f.import_id = @id and f.feature_no = m.feature_no
             """);
     }
 
-    private const string Problem = "insert into import_problems (import_id, feature_no, field, code, severity, message, location)";
+    private const string Problem = "insert into staging.import_problems (import_id, feature_no, field, code, severity, message, location)";
     private const string Pending = "f.import_id = @id and f.action is null";
 
     private static readonly string[] GeometryChecks =
@@ -60,26 +60,26 @@ public static class ImportChecks
         {Problem}
         select @id, feature_no, null, 'NO_GEOMETRY', 'error',
                'Đối tượng không có hình học, hoặc tọa độ của nó không hợp với hệ tọa độ đã chọn.', null
-        from import_features f where {Pending} and geom is null
+        from staging.import_features f where {Pending} and geom is null
         """,
         $"""
         {Problem}
         select @id, feature_no, null, 'NOT_POLYGON', 'error',
                'Đối tượng là ' || lower(GeometryType(geom)) || ', không phải vùng khép kín: chỉ nhập được ranh giới dạng polygon '
                || '(đường polyline phải được đóng kín).', ST_PointOnSurface(geom)
-        from import_features f where {Pending} and geom is not null and GeometryType(geom) not in ('POLYGON', 'MULTIPOLYGON')
+        from staging.import_features f where {Pending} and geom is not null and GeometryType(geom) not in ('POLYGON', 'MULTIPOLYGON')
         """,
         $"""
         {Problem}
         select @id, feature_no, null, 'TOO_MANY_VERTICES', 'error',
                'Ranh giới có ' || ST_NPoints(geom) || ' đỉnh, vượt giới hạn ' || @maxVertices || ' đỉnh cho một hình.', ST_PointOnSurface(geom)
-        from import_features f where {Pending} and ST_NPoints(geom) > @maxVertices
+        from staging.import_features f where {Pending} and ST_NPoints(geom) > @maxVertices
         """,
         $"""
         {Problem}
         select @id, feature_no, null, 'INVALID_GEOMETRY', 'error',
                'Hình học không hợp lệ (' || coalesce((d).reason, 'invalid') || ').', (d).location
-        from (select feature_no, ST_IsValidDetail(geom) as d from import_features f
+        from (select feature_no, ST_IsValidDetail(geom) as d from staging.import_features f
               where {Pending} and GeometryType(geom) in ('POLYGON', 'MULTIPOLYGON') and ST_NPoints(geom) <= @maxVertices) v
         where not (d).valid
         """,
@@ -87,19 +87,19 @@ public static class ImportChecks
         {Problem}
         select @id, feature_no, null, 'OUT_OF_AREA', 'error',
                'Đối tượng nằm ngoài tỉnh Lạng Sơn. Kiểm tra lại hệ tọa độ của tệp.', ST_PointOnSurface(geom)
-        from import_features f where {Pending} and geom is not null and not in_lang_son(geom)
+        from staging.import_features f where {Pending} and geom is not null and not in_lang_son(geom)
         """,
         $"""
         {Problem}
         select @id, feature_no, 'code', 'CODE_MISSING', 'error', 'Đối tượng không có mã (trường được ghép vào "mã").', ST_PointOnSurface(geom)
-        from import_features f where {Pending} and code is null
+        from staging.import_features f where {Pending} and code is null
         """,
         $"""
         {Problem}
         select @id, feature_no, 'code', 'DUPLICATE_CODE', 'error',
                'Mã ' || code || ' xuất hiện ' || n || ' lần trong tệp (các đối tượng số ' || numbers || ').', ST_PointOnSurface(geom)
         from (select feature_no, code, geom, count(*) over w as n, string_agg(feature_no::text, ', ') over w as numbers
-              from import_features f where {Pending} and code is not null
+              from staging.import_features f where {Pending} and code is not null
               window w as (partition by code order by feature_no rows between unbounded preceding and unbounded following)) d
         where n > 1
         """,
@@ -114,7 +114,7 @@ public static class ImportChecks
             checks.Add($"""
                 {Problem}
                 select @id, feature_no, '{field.Name}', 'FIELD_MISSING', 'error', 'Thiếu {field.Label}.', ST_PointOnSurface(geom)
-                from import_features f where {Pending} and {value} is null
+                from staging.import_features f where {Pending} and {value} is null
                 """);
         if (field.Type is "number" or "integer")
         {
@@ -123,7 +123,7 @@ public static class ImportChecks
                 {Problem}
                 select @id, feature_no, '{field.Name}', 'NOT_A_NUMBER', 'error',
                        '{field.Label}: "' || {value} || '" không phải là {(field.Type == "integer" ? "số nguyên" : "số")}.', ST_PointOnSurface(geom)
-                from import_features f where {Pending} and {value} is not null and {wrong}
+                from staging.import_features f where {Pending} and {value} is not null and {wrong}
                 """);
         }
         return string.Join(";\n", checks.Count == 0 ? ["select 1"] : checks);
@@ -135,13 +135,13 @@ public static class ImportChecks
         {Problem}
         select @id, feature_no, null, 'MULTIPART', 'error',
                'Lô đất gồm ' || ST_NumGeometries(geom) || ' phần rời nhau; mỗi lô phải là một vùng liền.', ST_PointOnSurface(geom)
-        from import_features f where {Pending} and GeometryType(geom) = 'MULTIPOLYGON'
+        from staging.import_features f where {Pending} and GeometryType(geom) = 'MULTIPOLYGON'
         """,
         $"""
         {Problem}
         select @id, feature_no, 'land_use_code', 'UNKNOWN_LAND_USE', 'error',
                'Loại đất "' || (mapped ->> 'land_use_code') || '" không có trong danh mục (Thông tư 08/2024/TT-BTNMT).', ST_PointOnSurface(geom)
-        from import_features f
+        from staging.import_features f
         where {Pending} and mapped ? 'land_use_code'
           and not exists (select 1 from land_use_codes c where c.code = upper(f.mapped ->> 'land_use_code'))
         """,
@@ -149,12 +149,12 @@ public static class ImportChecks
         {Problem}
         select @id, feature_no, 'dossier_code', 'UNKNOWN_DOSSIER', 'error',
                'Không có hồ sơ quy hoạch mã ' || (mapped ->> 'dossier_code') || '.', ST_PointOnSurface(geom)
-        from import_features f
+        from staging.import_features f
         where {Pending} and mapped ? 'dossier_code' and not exists (select 1 from dossiers d where d.code = f.mapped ->> 'dossier_code')
         """,
         // The zone: as given by code, else the zone the plot lies in (most of it).
         """
-        update import_features f
+        update staging.import_features f
         set mapped = f.mapped || jsonb_build_object('zone_id', coalesce(
             (select z.id from zones z where z.code = f.mapped ->> 'zone_code'),
             case when not f.mapped ? 'zone_code' and GeometryType(f.geom) = 'POLYGON' and ST_IsValid(f.geom) then
@@ -167,14 +167,14 @@ public static class ImportChecks
         select @id, feature_no, 'zone_code', 'UNKNOWN_ZONE', 'error',
                case when mapped ? 'zone_code' then 'Không có khu chức năng mã ' || (mapped ->> 'zone_code') || '.'
                     else 'Lô đất không nằm trong khu chức năng nào.' end, ST_PointOnSurface(geom)
-        from import_features f where {Pending} and mapped ->> 'zone_id' is null and GeometryType(geom) = 'POLYGON'
+        from staging.import_features f where {Pending} and mapped ->> 'zone_id' is null and GeometryType(geom) = 'POLYGON'
         """,
         $"""
         {Problem}
         select @id, f.feature_no, null, 'OUTSIDE_ZONE', 'error',
                'Lô đất nằm ngoài khu chức năng ' || z.code || ' ' || round(area_m2(ST_Difference(f.geom, z.boundary))::numeric, 2) || ' m².',
                ST_PointOnSurface(ST_Difference(f.geom, z.boundary))
-        from import_features f join zones z on z.id = (f.mapped ->> 'zone_id')::bigint
+        from staging.import_features f join zones z on z.id = (f.mapped ->> 'zone_id')::bigint
         where {Pending} and ST_IsValid(f.geom) and area_m2(ST_Difference(f.geom, z.boundary)) > topology_tolerance_m2()
         """,
         $"""
@@ -182,7 +182,7 @@ public static class ImportChecks
         select @id, b.feature_no, null, 'OVERLAP_IN_FILE', 'error',
                'Lô đất chồng lấn lô ' || coalesce(a.code, 'số ' || a.feature_no) || ' trong cùng tệp '
                || round(area_m2(ST_Intersection(a.geom, b.geom))::numeric, 2) || ' m².', ST_PointOnSurface(ST_Intersection(a.geom, b.geom))
-        from import_features a join import_features b
+        from staging.import_features a join staging.import_features b
           on b.import_id = a.import_id and b.feature_no > a.feature_no and a.geom && b.geom
         where a.import_id = @id and a.action is null and b.action is null
           and GeometryType(a.geom) = 'POLYGON' and GeometryType(b.geom) = 'POLYGON' and ST_IsValid(a.geom) and ST_IsValid(b.geom)
@@ -194,16 +194,16 @@ public static class ImportChecks
         select @id, f.feature_no, null, 'OVERLAP_EXISTING', 'error',
                'Lô đất chồng lấn lô hiện hành ' || p.code || ' ' || round(area_m2(ST_Intersection(p.boundary, f.geom))::numeric, 2) || ' m².',
                ST_PointOnSurface(ST_Intersection(p.boundary, f.geom))
-        from import_features f join plots p on p.boundary && f.geom and p.lifecycle = 'current'
+        from staging.import_features f join plots p on p.boundary && f.geom and p.lifecycle = 'current'
         where {Pending} and GeometryType(f.geom) = 'POLYGON' and ST_IsValid(f.geom)
-          and not exists (select 1 from import_features o where o.import_id = @id and o.code = p.code and o.action is distinct from 'skip')
+          and not exists (select 1 from staging.import_features o where o.import_id = @id and o.code = p.code and o.action is distinct from 'skip')
           and ST_Relate(p.boundary, f.geom, '2********') and area_m2(ST_Intersection(p.boundary, f.geom)) > topology_tolerance_m2()
         """,
         $"""
         {Problem}
         select @id, f.feature_no, 'code', 'RETIRED_CODE', 'error',
                'Mã ' || f.code || ' là của một lô đã thôi hiệu lực (tách, hợp hoặc thu hồi); hãy dùng mã mới.', ST_PointOnSurface(f.geom)
-        from import_features f join plots p on p.code = f.code and p.lifecycle = 'retired'
+        from staging.import_features f join plots p on p.code = f.code and p.lifecycle = 'retired'
         where {Pending}
         """,
     ];
@@ -215,7 +215,7 @@ public static class ImportChecks
         select @id, feature_no, 'kind', 'UNKNOWN_KIND', 'error',
                'Loại khu "' || (mapped ->> 'kind') || '" không hợp lệ; dùng: industrial_park, bonded_zone, goods_transit_area, '
                || 'export_processing_zone, border_gate_area, urban_service_area, economic_cooperation_area.', ST_PointOnSurface(geom)
-        from import_features f
+        from staging.import_features f
         where {Pending} and mapped ? 'kind' and (mapped ->> 'kind') not in ('industrial_park', 'bonded_zone', 'goods_transit_area',
               'export_processing_zone', 'border_gate_area', 'urban_service_area', 'economic_cooperation_area')
         """,
@@ -223,7 +223,7 @@ public static class ImportChecks
         {Problem}
         select @id, feature_no, 'dossier_code', 'UNKNOWN_DOSSIER', 'error',
                'Không có hồ sơ quy hoạch mã ' || (mapped ->> 'dossier_code') || '.', ST_PointOnSurface(geom)
-        from import_features f
+        from staging.import_features f
         where {Pending} and mapped ? 'dossier_code' and not exists (select 1 from dossiers d where d.code = f.mapped ->> 'dossier_code')
         """,
     ];

@@ -32,7 +32,7 @@ public static class ImportCommit
             with written as ({write})
             insert into import_sources (import_id, table_name, row_id, version, feature_no)
             select @id, '{target.Table}', w.id, w.version, f.feature_no
-            from written w join import_features f on f.import_id = @id and f.code = w.code and f.action in ('create', 'update')
+            from written w join staging.import_features f on f.import_id = @id and f.code = w.code and f.action in ('create', 'update')
             """, connection) { CommandTimeout = 0 };
         cmd.Parameters.AddWithValue("id", importId);
         cmd.Parameters.AddWithValue("basis", legalBasis);
@@ -41,7 +41,7 @@ public static class ImportCommit
 
     private static async Task<int> CountAsync(NpgsqlConnection connection, Guid importId, string action, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand("select count(*) from import_features where import_id = @id and action = @action", connection);
+        await using var cmd = new NpgsqlCommand("select count(*) from staging.import_features where import_id = @id and action = @action", connection);
         cmd.Parameters.AddWithValue("id", importId);
         cmd.Parameters.AddWithValue("action", action);
         return (int)(long)(await cmd.ExecuteScalarAsync(ct))!;
@@ -58,7 +58,7 @@ public static class ImportCommit
                            max_height_m, boundary, legal_basis)
         select f.code, (f.mapped ->> 'zone_id')::bigint, d.id, upper(f.mapped ->> 'land_use_code'), {Number("max_building_density")},
                parsed_number(f.mapped ->> 'max_floors')::int, {Number("far")}, {Number("min_setback_m")}, {Number("max_height_m")}, f.geom, @basis
-        from import_features f left join dossiers d on d.code = f.mapped ->> 'dossier_code'
+        from staging.import_features f left join dossiers d on d.code = f.mapped ->> 'dossier_code'
         where f.import_id = @id and f.action = 'create'
         order by f.feature_no
         returning id, version, code
@@ -76,7 +76,7 @@ public static class ImportCommit
             max_height_m = {Kept("max_height_m", "max_height_m", Number("max_height_m"))},
             boundary = f.geom,
             legal_basis = @basis
-        from import_features f
+        from staging.import_features f
         where f.import_id = @id and f.action = 'update' and t.id = f.target_id and t.version = f.target_version
         returning t.id, t.version, t.code
         """;
@@ -84,7 +84,7 @@ public static class ImportCommit
     private static readonly string ZoneInsert = """
         insert into zones (code, name, kind, dossier_id, description, boundary, legal_basis)
         select f.code, f.mapped ->> 'name', f.mapped ->> 'kind', d.id, f.mapped ->> 'description', f.geom, @basis
-        from import_features f left join dossiers d on d.code = f.mapped ->> 'dossier_code'
+        from staging.import_features f left join dossiers d on d.code = f.mapped ->> 'dossier_code'
         where f.import_id = @id and f.action = 'create'
         order by f.feature_no
         returning id, version, code
@@ -98,7 +98,7 @@ public static class ImportCommit
             description = {Kept("description", "description", "f.mapped ->> 'description'")},
             boundary = f.geom,
             legal_basis = @basis
-        from import_features f
+        from staging.import_features f
         where f.import_id = @id and f.action = 'update' and t.id = f.target_id and t.version = f.target_version
         returning t.id, t.version, t.code
         """;

@@ -47,7 +47,7 @@ public static class ImportCrs
         var values = string.Join(", ", Candidates.Select((c, i) => $"({c.Srid}, {i})"));
         await using var cmd = new NpgsqlCommand($"""
             with extent as (
-                select ST_Extent(source_geom)::geometry as box from import_features where import_id = @id and source_geom is not null
+                select ST_Extent(source_geom)::geometry as box from staging.import_features where import_id = @id and source_geom is not null
             ), tried as (
                 select c.srid, c.rank, s.swap,
                        case when fits_crs(b, c.srid) then ST_Transform(ST_SetSRID(b, c.srid), 4326) end as placed
@@ -79,7 +79,7 @@ public static class ImportCrs
         await using var cmd = new NpgsqlCommand("""
             select fits_crs(b, @srid) and in_lang_son(ST_Transform(ST_SetSRID(b, @srid), 4326))
             from (select case when @swap then ST_FlipCoordinates(ST_Extent(source_geom)::geometry) else ST_Extent(source_geom)::geometry end as b
-                  from import_features where import_id = @id and source_geom is not null) e
+                  from staging.import_features where import_id = @id and source_geom is not null) e
             where b is not null
             """, connection);
         cmd.Parameters.AddWithValue("id", importId);

@@ -81,7 +81,7 @@ public static class ImportEncoding
             var numbers = new List<int>();
             var attributes = new List<string>();
             await using (var read = db.CreateCommand("""
-                select feature_no, attributes::text from import_features
+                select feature_no, attributes::text from staging.import_features
                 where import_id = @id and feature_no > @after order by feature_no limit @batch
                 """))
             {
@@ -98,7 +98,7 @@ public static class ImportEncoding
             if (numbers.Count == 0)
                 return;
             await using (var write = db.CreateCommand("""
-                update import_features f set attributes = v.attributes::jsonb
+                update staging.import_features f set attributes = v.attributes::jsonb
                 from unnest(@numbers, @attributes) v(feature_no, attributes)
                 where f.import_id = @id and f.feature_no = v.feature_no
                 """))

@@ -23,7 +23,7 @@ public static class ImportGeometry
         if (wkt is not null)
         {
             await ExecuteAsync(connection, importId, """
-                update import_features set source_geom = ST_Force2D(ST_GeomFromText(attributes ->> @field)),
+                update staging.import_features set source_geom = ST_Force2D(ST_GeomFromText(attributes ->> @field)),
                        attributes = attributes - @field
                 where import_id = @id
                 """, ct, ("field", wkt));
@@ -37,7 +37,7 @@ public static class ImportGeometry
         // Which column holds the northing: in Lạng Sơn it is ~2.4 million, the easting under a million.
         await using (var check = new NpgsqlCommand("""
             select avg(parsed_number(attributes ->> @x)) > avg(parsed_number(attributes ->> @y))
-            from import_features where import_id = @id
+            from staging.import_features where import_id = @id
             """, connection))
         {
             check.Parameters.AddWithValue("x", x);
@@ -46,7 +46,7 @@ public static class ImportGeometry
             var xIsNorthing = await check.ExecuteScalarAsync(ct) as bool? ?? true;
             var (easting, northing) = xIsNorthing ? (y, x) : (x, y);
             await ExecuteAsync(connection, importId, """
-                update import_features set source_geom = ST_MakePoint(parsed_number(attributes ->> @e), parsed_number(attributes ->> @n))
+                update staging.import_features set source_geom = ST_MakePoint(parsed_number(attributes ->> @e), parsed_number(attributes ->> @n))
                 where import_id = @id
                 """, ct, ("e", easting), ("n", northing));
         }
@@ -55,20 +55,20 @@ public static class ImportGeometry
             with groups as (
                 select min(feature_no) as first, array_agg(feature_no) as members,
                        ST_MakeLine(source_geom order by {(point is null ? "feature_no" : "nullif(regexp_replace(attributes ->> @point, '[^0-9]', '', 'g'), '')::int, feature_no")}) as line
-                from import_features where import_id = @id and source_geom is not null
+                from staging.import_features where import_id = @id and source_geom is not null
                 group by {(codeField is null ? "true" : "attributes ->> @code")}
             ), closed as (
                 select first, members, case when ST_NPoints(line) >= 3 and not ST_Equals(ST_StartPoint(line), ST_EndPoint(line))
                                             then ST_AddPoint(line, ST_StartPoint(line)) else line end as line
                 from groups
             ), kept as (
-                update import_features f
+                update staging.import_features f
                 set source_geom = case when ST_NPoints(c.line) >= 4 then ST_MakePolygon(c.line) else c.line end,
                     attributes = f.attributes - @x - @y - coalesce(@point, '') || jsonb_build_object('points', ST_NPoints(c.line) - 1)
                 from closed c where f.import_id = @id and f.feature_no = c.first
                 returning f.feature_no
             )
-            delete from import_features f using closed c
+            delete from staging.import_features f using closed c
             where f.import_id = @id and f.feature_no = any(c.members) and f.feature_no <> c.first
             """, ct, ("x", x), ("y", y), ("point", point), ("code", codeField));
         return $"Bảng tọa độ: cột \"{x}\" và \"{y}\" (X là tọa độ Bắc, Y là tọa độ Đông, như bảng tọa độ VN-2000)" +
@@ -83,11 +83,11 @@ public static class ImportGeometry
     public static async Task ApplyCrsAsync(NpgsqlConnection connection, Guid importId, int srid, bool swapXy, CancellationToken ct)
     {
         await ExecuteAsync(connection, importId, """
-            update import_features set geom = null where import_id = @id;
-            update import_features f set geom = placed.g
+            update staging.import_features set geom = null where import_id = @id;
+            update staging.import_features f set geom = placed.g
             from (select feature_no, polygonised(ST_Transform(ST_SetSRID(
                         case when @swap then ST_FlipCoordinates(source_geom) else source_geom end, @srid), 4326)) as g
-                  from import_features
+                  from staging.import_features
                   where import_id = @id and source_geom is not null and not ST_IsEmpty(source_geom)
                     and fits_crs(case when @swap then ST_FlipCoordinates(source_geom) else source_geom end, @srid)) placed
             where f.import_id = @id and f.feature_no = placed.feature_no
@@ -97,15 +97,15 @@ public static class ImportGeometry
         await ExecuteAsync(connection, importId, """
             with labels as (
                 select feature_no, geom, btrim(regexp_replace(attributes ->> 'Text', '\\P|\\[A-Za-z][^;\\]*;|[{}]', ' ', 'g')) as text
-                from import_features
+                from staging.import_features
                 where import_id = @id and attributes ? 'Text' and GeometryType(geom) = 'POINT'
             ), inside as (
                 select f.feature_no, l.text, l.feature_no as label_no,
                        exists (select 1 from land_use_codes c where c.code = upper(l.text)) as is_land_use
-                from import_features f join labels l on ST_Intersects(f.geom, l.geom)
+                from staging.import_features f join labels l on ST_Intersects(f.geom, l.geom)
                 where f.import_id = @id and GeometryType(f.geom) in ('POLYGON', 'MULTIPOLYGON') and l.text <> ''
             )
-            update import_features f
+            update staging.import_features f
             set attributes = f.attributes || jsonb_strip_nulls(jsonb_build_object(
                     'label_code', (select i.text from inside i where i.feature_no = f.feature_no and not i.is_land_use order by i.label_no limit 1),
                     'label_land_use', (select upper(i.text) from inside i where i.feature_no = f.feature_no and i.is_land_use order by i.label_no limit 1)))
@@ -119,7 +119,7 @@ public static class ImportGeometry
         foreach (var field in fields)
         {
             await using var cmd = new NpgsqlCommand(
-                "select attributes ->> @field ~* @pattern from import_features where import_id = @id and attributes ? @field limit 1", connection);
+                "select attributes ->> @field ~* @pattern from staging.import_features where import_id = @id and attributes ? @field limit 1", connection);
             cmd.Parameters.AddWithValue("field", field);
             cmd.Parameters.AddWithValue("pattern", pattern);
             cmd.Parameters.AddWithValue("id", importId);

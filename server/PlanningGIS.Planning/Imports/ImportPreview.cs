@@ -24,28 +24,28 @@ public static class ImportPreview
                                           'confirmed', coalesce(i.srid_source in ('file', 'user'), false), 'candidates', i.crs_candidates),
                 'fieldMap', i.field_map, 'layerMap', i.layer_map, 'notes', i.notes,
                 'sourceFields', coalesce((select jsonb_agg(k order by k) from (select distinct jsonb_object_keys(attributes) as k
-                                          from import_features where import_id = i.id) keys), '[]'),
+                                          from staging.import_features where import_id = i.id) keys), '[]'),
                 'layers', coalesce((select jsonb_agg(jsonb_build_object('name', source_layer, 'features', n) order by source_layer)
-                                    from (select source_layer, count(*) as n from import_features
+                                    from (select source_layer, count(*) as n from staging.import_features
                                           where import_id = i.id and source_layer is not null group by source_layer) l), '[]'),
                 'counts', (select jsonb_build_object('features', count(*) filter (where action is distinct from 'skip'),
                                                      'create', count(*) filter (where action = 'create'),
                                                      'update', count(*) filter (where action = 'update'),
                                                      'skip', count(*) filter (where action = 'skip'),
-                                                     'withErrors', (select count(distinct feature_no) from import_problems p
+                                                     'withErrors', (select count(distinct feature_no) from staging.import_problems p
                                                                     where p.import_id = i.id and p.severity = 'error' and p.feature_no is not null))
-                           from import_features where import_id = i.id),
-                'errors', (select count(*) from import_problems where import_id = i.id and severity = 'error'),
-                'warnings', (select count(*) from import_problems where import_id = i.id and severity = 'warning'),
+                           from staging.import_features where import_id = i.id),
+                'errors', (select count(*) from staging.import_problems where import_id = i.id and severity = 'error'),
+                'warnings', (select count(*) from staging.import_problems where import_id = i.id and severity = 'warning'),
                 'problems', coalesce((select jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
                                         'feature', p.feature_no, 'code', f.code, 'field', p.field, 'problem', p.code,
                                         'severity', p.severity, 'message', p.message,
                                         'location', case when p.location is not null
                                                          then jsonb_build_array(round(ST_X(p.location)::numeric, 7), round(ST_Y(p.location)::numeric, 7)) end))
                                         order by p.feature_no nulls first, p.severity)
-                                      from (select * from import_problems where import_id = i.id
+                                      from (select * from staging.import_problems where import_id = i.id
                                             order by feature_no nulls first, severity limit {MaxProblems}) p
-                                      left join import_features f on f.import_id = i.id and f.feature_no = p.feature_no), '[]'),
+                                      left join staging.import_features f on f.import_id = i.id and f.feature_no = p.feature_no), '[]'),
                 'createdBy', i.created_by, 'createdAt', i.created_at,
                 'committedBy', i.committed_by, 'committedAt', i.committed_at, 'legalBasis', i.legal_basis,
                 'written', (select count(*) from import_sources s where s.import_id = i.id))
@@ -75,11 +75,11 @@ public static class ImportPreview
                 'properties', jsonb_strip_nulls(jsonb_build_object(
                     'feature', f.feature_no, 'code', f.code, 'layer', f.source_layer, 'action', f.action,
                     'status', case when f.action = 'skip' then 'skip'
-                                   when exists (select 1 from import_problems p where p.import_id = @id and p.feature_no = f.feature_no
+                                   when exists (select 1 from staging.import_problems p where p.import_id = @id and p.feature_no = f.feature_no
                                                 and p.severity = 'error') then 'error'
-                                   when exists (select 1 from import_problems p where p.import_id = @id and p.feature_no = f.feature_no)
+                                   when exists (select 1 from staging.import_problems p where p.import_id = @id and p.feature_no = f.feature_no)
                                    then 'warning' else f.action end,
-                    'message', (select string_agg(p.message, ' ') from import_problems p where p.import_id = @id and p.feature_no = f.feature_no),
+                    'message', (select string_agg(p.message, ' ') from staging.import_problems p where p.import_id = @id and p.feature_no = f.feature_no),
                     'areaM2', case when GeometryType(f.geom) in ('POLYGON', 'MULTIPOLYGON') and ST_IsValid(f.geom)
                                    then round(area_m2(f.geom)::numeric, 2) end,
                     'currentAreaM2', round(t.area_m2::numeric, 2),
@@ -91,7 +91,7 @@ public static class ImportPreview
                                  then (to_jsonb(t) ->> e.key)::numeric = replace(e.value, ',', '.')::numeric
                                  else upper(to_jsonb(t) ->> e.key) = upper(e.value) end)) end
                 ))) order by f.feature_no), '[]'))
-            from (select * from import_features where import_id = @id and geom is not null order by feature_no limit {MaxMapFeatures}) f
+            from (select * from staging.import_features where import_id = @id and geom is not null order by feature_no limit {MaxMapFeatures}) f
             left join {target.Table} t on t.id = f.target_id
             """);
         cmd.Parameters.AddWithValue("id", id);

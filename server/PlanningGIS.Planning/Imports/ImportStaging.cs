@@ -4,7 +4,7 @@ using PlanningGIS.Planning.Exchange;
 namespace PlanningGIS.Planning.Imports;
 
 /// <summary>
-/// Reads a dataset into the import's rows of import_features: ogr2ogr streams each layer into a raw
+/// Reads a dataset into the import's rows of staging.import_features: ogr2ogr streams each layer into a raw
 /// staging table (the file is never held in memory, here or in GDAL), which one statement turns into
 /// feature rows and drops. Coordinates stay as in the file (SRID 0) until the CRS is settled.
 /// </summary>
@@ -83,7 +83,7 @@ public static class ImportStaging
             ? $"case when ST_HasArc(r.geom) then ST_CurveToLine(r.geom, {CurveToleranceMetres.ToString(System.Globalization.CultureInfo.InvariantCulture)}, 1, 1) else r.geom end"
             : "null::geometry";
         await using var cmd = db.CreateCommand($"""
-            insert into import_features (import_id, feature_no, source_layer, attributes, source_geom)
+            insert into staging.import_features (import_id, feature_no, source_layer, attributes, source_geom)
             select @id, @offset + row_number() over (order by r.ogc_fid),
                    coalesce(@layer, to_jsonb(r) ->> 'Layer'),
                    jsonb_strip_nulls(to_jsonb(r) - 'geom' - 'ogc_fid' - 'SubClasses' - 'PaperSpace' - 'EntityHandle' - 'ExtendedEntity' - 'Linetype'),

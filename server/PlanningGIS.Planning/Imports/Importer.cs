@@ -136,7 +136,7 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
             update.Parameters.AddWithValue("layers", JsonSerializer.Serialize(layerMap));
             await update.ExecuteNonQueryAsync(ct);
         }
-        await ImportGeometry.ExecuteAsync(connection, id, "delete from import_problems where import_id = @id and feature_no is null", ct);
+        await ImportGeometry.ExecuteAsync(connection, id, "delete from staging.import_problems where import_id = @id and feature_no is null", ct);
         if (srid is { } s)
             await ImportGeometry.ApplyCrsAsync(connection, id, s, swap, ct);
         else
@@ -165,7 +165,7 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
                 $"Hãy xác nhận hệ tọa độ trước khi ghi (đề xuất: {ImportCrs.Describe(state.Srid!.Value, state.SwapXy)}).",
                 new Dictionary<string, object?> { ["field"] = "srid", ["srid"] = state.Srid });
         await using (var count = new NpgsqlCommand(
-            "select count(*) filter (where severity = 'error'), count(distinct feature_no) filter (where severity = 'error') from import_problems where import_id = @id",
+            "select count(*) filter (where severity = 'error'), count(distinct feature_no) filter (where severity = 'error') from staging.import_problems where import_id = @id",
             connection))
         {
             count.Parameters.AddWithValue("id", id);
@@ -198,7 +198,7 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
         }
         await using (var done = new NpgsqlCommand("""
             update imports set status = 'committed', committed_by = @by, committed_at = now(), legal_basis = @basis where id = @id;
-            delete from import_features where import_id = @id;
+            delete from staging.import_features where import_id = @id;
             """, connection))
         {
             done.Parameters.AddWithValue("id", id);
@@ -217,8 +217,8 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
         state.RequireStaged();
         await ImportGeometry.ExecuteAsync(connection, id, """
             update imports set status = 'discarded' where id = @id;
-            delete from import_features where import_id = @id;
-            delete from import_problems where import_id = @id;
+            delete from staging.import_features where import_id = @id;
+            delete from staging.import_problems where import_id = @id;
             """, ct);
     }
 
@@ -227,8 +227,8 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
     {
         await using var cmd = db.CreateCommand("""
             with old as (update imports set status = 'discarded' where status = 'staged' and created_at < now() - @age returning id),
-                 features as (delete from import_features where import_id in (select id from old))
-            delete from import_problems where import_id in (select id from old)
+                 features as (delete from staging.import_features where import_id in (select id from old))
+            delete from staging.import_problems where import_id in (select id from old)
             """);
         cmd.Parameters.AddWithValue("age", StagedLifetime);
         await cmd.ExecuteNonQueryAsync(ct);
@@ -259,7 +259,7 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
     private static async Task<List<string>> SourceFieldsAsync(NpgsqlConnection connection, Guid id, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("""
-            select k from (select distinct jsonb_object_keys(attributes) as k from import_features where import_id = @id) keys order by k
+            select k from (select distinct jsonb_object_keys(attributes) as k from staging.import_features where import_id = @id) keys order by k
             """, connection);
         cmd.Parameters.AddWithValue("id", id);
         var fields = new List<string>();
@@ -278,7 +278,7 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
             return map;
         await using var cmd = new NpgsqlCommand("""
             select source_layer, bool_or(GeometryType(polygonised(source_geom)) in ('POLYGON', 'MULTIPOLYGON'))
-            from import_features where import_id = @id and source_layer is not null group by source_layer
+            from staging.import_features where import_id = @id and source_layer is not null group by source_layer
             """, connection);
         cmd.Parameters.AddWithValue("id", id);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
@@ -290,7 +290,7 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
     private static async Task FileProblemAsync(NpgsqlConnection connection, Guid id, string code, string severity, string message,
         CancellationToken ct) =>
         await ImportGeometry.ExecuteAsync(connection, id, """
-            insert into import_problems (import_id, code, severity, message) values (@id, @code, @severity, @message)
+            insert into staging.import_problems (import_id, code, severity, message) values (@id, @code, @severity, @message)
             """, ct, ("code", code), ("severity", severity), ("message", message));
 
     // Vietnamese stays readable in the JSON (no \u escapes); the HTTP layer sets the content type.

@@ -48,7 +48,9 @@ insert into spatial_ref_sys (srid, auth_name, auth_srid, proj4text, srtext) valu
    'PROJCS["VN-2000 / TM-3 108-30",GEOGCS["VN-2000",DATUM["Vietnam_2000",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6756"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4756"]],PROJECTION["Transverse_Mercator"],PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",108.5],PARAMETER["scale_factor",0.9999],PARAMETER["false_easting",500000],PARAMETER["false_northing",0],UNIT["metre",1,AUTHORITY["EPSG","9001"]],AXIS["Easting",EAST],AXIS["Northing",NORTH],AUTHORITY["EPSG","9218"]]')
 on conflict (srid) do nothing;
 
--- Raw tables written by ogr2ogr (staging.raw_<import>), dropped once their rows are read.
+-- The staging schema holds what is not yet the plan: the raw tables written by ogr2ogr
+-- (staging.raw_<import>, dropped once their rows are read) and the staged features and their
+-- problems, which may well be invalid geometries (they are what the checks report on).
 create schema staging;
 
 create table imports (
@@ -77,7 +79,7 @@ create index on imports (status, created_at);
 
 -- One row per feature of the file. source_geom keeps the file's coordinates (SRID 0) so a changed
 -- CRS choice or X/Y swap is applied again without rereading the file; geom is the result in WGS84.
-create table import_features (
+create table staging.import_features (
     import_id       uuid not null references imports on delete cascade,
     feature_no      int not null,
     source_layer    text,
@@ -93,9 +95,9 @@ create table import_features (
     target_version  int,
     primary key (import_id, feature_no)
 );
-create index import_features_geom_gix on import_features using gist (geom);
+create index import_features_geom_gix on staging.import_features using gist (geom);
 
-create table import_problems (
+create table staging.import_problems (
     import_id   uuid not null references imports on delete cascade,
     feature_no  int,                    -- null: the file as a whole
     field       text,
@@ -104,7 +106,7 @@ create table import_problems (
     message     text not null,          -- Vietnamese, for the user
     location    geometry(Point, 4326)
 );
-create index on import_problems (import_id, feature_no);
+create index on staging.import_problems (import_id, feature_no);
 
 -- The source of each committed version: the import (its file name and SHA-256) it came from.
 create table import_sources (

@@ -244,7 +244,7 @@ public sealed class ImportTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal(HttpStatusCode.NoContent, discarded);
         var (_, after) = await planner.GetAsync(id);
         Assert.Equal("discarded", after.GetProperty("status").GetString());
-        Assert.Equal(0L, await ScalarAsync<long>($"select count(*) from import_features where import_id = '{id}'"));
+        Assert.Equal(0L, await ScalarAsync<long>($"select count(*) from staging.import_features where import_id = '{id}'"));
         var (refused, refusal) = await planner.CommitAsync(id, "Quyết định 21/QĐ-BQL");
         Assert.Equal(HttpStatusCode.Conflict, refused);
         Assert.Equal("INVALID_TRANSITION", refusal.GetProperty("code").GetString());
