@@ -83,33 +83,40 @@ public static class ImportGeometry
     public static async Task ApplyCrsAsync(NpgsqlConnection connection, Guid importId, int srid, bool swapXy, CancellationToken ct)
     {
         await ExecuteAsync(connection, importId, """
-            update staging.import_features set geom = null where import_id = @id;
-            update staging.import_features f set geom = placed.g
-            from (select feature_no, polygonised(ST_Transform(ST_SetSRID(
-                        case when @swap then ST_FlipCoordinates(source_geom) else source_geom end, @srid), 4326)) as g
-                  from staging.import_features
-                  where import_id = @id and source_geom is not null and not ST_IsEmpty(source_geom)
-                    and fits_crs(case when @swap then ST_FlipCoordinates(source_geom) else source_geom end, @srid)) placed
-            where f.import_id = @id and f.feature_no = placed.feature_no
+            update staging.import_features
+            set geom = case when source_geom is not null and not ST_IsEmpty(source_geom)
+                             and fits_crs(case when @swap then ST_FlipCoordinates(source_geom) else source_geom end, @srid)
+                            then polygonised(ST_Transform(ST_SetSRID(
+                                case when @swap then ST_FlipCoordinates(source_geom) else source_geom end, @srid), 4326)) end
+            where import_id = @id
             """, ct, ("srid", srid), ("swap", swapXy));
+        await using (var texts = new NpgsqlCommand(
+            "select exists (select 1 from staging.import_features where import_id = @id and attributes ? 'Text')", connection))
+        {
+            texts.Parameters.AddWithValue("id", importId);
+            if (await texts.ExecuteScalarAsync(ct) is not true)
+                return;
+        }
         // A drawing's TEXT/MTEXT points name the polygon they fall in: a known land-use code is its
-        // land use, the first other text its code (label_code, label_land_use: see ImportTarget).
+        // land use, the first other text its code (label_code, label_land_use: see ImportTarget). Each
+        // polygon looks its texts up in the geometry index ("offset 0": see ImportChecks' overlap check).
         await ExecuteAsync(connection, importId, """
-            with labels as (
-                select feature_no, geom, btrim(regexp_replace(attributes ->> 'Text', '\\P|\\[A-Za-z][^;\\]*;|[{}]', ' ', 'g')) as text
-                from staging.import_features
-                where import_id = @id and attributes ? 'Text' and GeometryType(geom) = 'POINT'
-            ), inside as (
-                select f.feature_no, l.text, l.feature_no as label_no,
-                       exists (select 1 from land_use_codes c where c.code = upper(l.text)) as is_land_use
-                from staging.import_features f join labels l on ST_Intersects(f.geom, l.geom)
-                where f.import_id = @id and GeometryType(f.geom) in ('POLYGON', 'MULTIPOLYGON') and l.text <> ''
-            )
-            update staging.import_features f
-            set attributes = f.attributes || jsonb_strip_nulls(jsonb_build_object(
-                    'label_code', (select i.text from inside i where i.feature_no = f.feature_no and not i.is_land_use order by i.label_no limit 1),
-                    'label_land_use', (select upper(i.text) from inside i where i.feature_no = f.feature_no and i.is_land_use order by i.label_no limit 1)))
-            where f.import_id = @id and exists (select 1 from inside i where i.feature_no = f.feature_no)
+            update staging.import_features f set attributes = f.attributes || l.found
+            from (select p.feature_no, jsonb_strip_nulls(jsonb_build_object(
+                         'label_code', (array_agg(t.text order by t.feature_no) filter (where not t.is_land_use))[1],
+                         'label_land_use', (array_agg(upper(t.text) order by t.feature_no) filter (where t.is_land_use))[1])) as found
+                  from staging.import_features p
+                  cross join lateral (
+                      select x.feature_no, x.text, exists (select 1 from land_use_codes c where c.code = upper(x.text)) as is_land_use
+                      from (select n.feature_no,
+                                   btrim(regexp_replace(n.attributes ->> 'Text', '\\P|\\[A-Za-z][^;\\]*;|[{}]', ' ', 'g')) as text
+                            from staging.import_features n
+                            where n.import_id = @id and n.geom && p.geom and n.attributes ? 'Text' and GeometryType(n.geom) = 'POINT'
+                              and ST_Intersects(p.geom, n.geom) offset 0) x
+                      where x.text <> '') t
+                  where p.import_id = @id and GeometryType(p.geom) in ('POLYGON', 'MULTIPOLYGON')
+                  group by p.feature_no) l
+            where f.import_id = @id and f.feature_no = l.feature_no
             """, ct);
     }
 

@@ -96,6 +96,8 @@ create table staging.import_features (
     primary key (import_id, feature_no)
 );
 create index import_features_geom_gix on staging.import_features using gist (geom);
+-- The commit finds each written row's feature by code: without it, 100,000 plots took minutes, not seconds.
+create index on staging.import_features (import_id, code);
 
 create table staging.import_problems (
     import_id   uuid not null references imports on delete cascade,
