@@ -3,10 +3,11 @@ using Npgsql;
 namespace PlanningGIS.Planning.Imports;
 
 /// <summary>
-/// Checks every staged feature as the live edit path checks one plot or zone (GeometryInput, the
-/// topology triggers, the land-use list), in set-based SQL so 100,000 features take seconds, and
-/// records each problem with the feature, the field or the place, and a Vietnamese sentence. Then
-/// decides each feature's action: an update when its code names a current object, else a creation.
+/// Checks every staged feature as the live edit path checks one plot, zone or dossier (GeometryInput,
+/// the topology triggers, the land-use list), in set-based SQL so 100,000 features take seconds, and
+/// records each problem with the feature, the field or the place, and a Vietnamese sentence.
+/// Each feature's action is decided first: an update when its code names a current object, else a
+/// creation (a required field is required of creations only; an update keeps what the file leaves out).
 /// </summary>
 public static class ImportChecks
 {
@@ -19,42 +20,44 @@ public static class ImportChecks
         async Task Run(string sql) => await ImportGeometry.ExecuteAsync(connection, importId, sql, ct, parameters.ToArray());
 
         await Run("delete from staging.import_problems where import_id = @id and feature_no is not null");
-        // A CAD layer mapped to nothing, and a drawing's texts (read as labels), are skipped.
+        // A CAD layer mapped to nothing, and a drawing's texts (read as labels), are skipped; the rest are
+        // creations unless their code names a current object (then updates, judged as such below).
         var mapped = string.Join(", ", target.Fields.Select(f => $"'{f.Name}', nullif(btrim(attributes ->> @f_{f.Name}), '')"));
         await Run($"""
             update staging.import_features
             set action = case when coalesce((@layers::jsonb ->> source_layer)::boolean, true) = false
-                                   or (attributes ? 'Text' and GeometryType(geom) = 'POINT') then 'skip' end,
+                                   or (attributes ? 'Text' and GeometryType(geom) = 'POINT') then 'skip' else 'create' end,
                 mapped = jsonb_strip_nulls(jsonb_build_object({mapped})),
-                code = nullif(btrim(attributes ->> @f_code), ''),
+                code = {(target.HasCodes ? "nullif(btrim(attributes ->> @f_code), '')" : "null")},
                 geom = case when GeometryType(geom) = 'MULTIPOLYGON' and ST_NumGeometries(geom) = 1 and @target = 'plots'
                             then ST_GeometryN(geom, 1)
                             when GeometryType(geom) = 'POLYGON' and @target <> 'plots' then ST_Multi(geom) else geom end,
                 target_id = null, target_version = null
             where import_id = @id
             """.Replace("@target", $"'{target.Name}'"));
+        if (target.HasCodes)
+            await Run($"""
+                update staging.import_features f set action = 'update', target_id = t.id, target_version = t.version
+                from {target.Table} t
+                where f.import_id = @id and f.action = 'create' and t.code = f.code{(target == ImportTarget.Plots ? " and t.lifecycle = 'current'" : "")}
+                """);
 
         // Fresh statistics of the placed geometries for the planner; no JIT, which cost ~50 ms to compile
         // each of these short statements (more than running most of them).
         await Run("set local jit = off; analyze staging.import_features");
         foreach (var check in GeometryChecks)
             await Run(check);
+        if (target.HasCodes)
+            foreach (var check in CodeChecks)
+                await Run(check);
         foreach (var field in target.Fields)
             await Run(FieldCheck(field));
-        foreach (var check in target == ImportTarget.Plots ? PlotChecks : ZoneChecks)
+        foreach (var check in target.Name switch { "plots" => PlotChecks, "zones" => ZoneChecks, "dossiers" => DossierChecks, _ => LandUseChecks })
             await Run(check);
-        var current = target == ImportTarget.Plots ? "t.lifecycle = 'current'" : "true";
-        // Single-table updates: a join of the staged rows with themselves was planned badly (see the overlap check).
-        await Run($"""
-            update staging.import_features f set action = 'update', target_id = t.id, target_version = t.version
-            from {target.Table} t
-            where f.import_id = @id and f.action is null and t.code = f.code and {current};
-            update staging.import_features set action = 'create' where import_id = @id and action is null
-            """);
     }
 
     private const string Problem = "insert into staging.import_problems (import_id, feature_no, field, code, severity, message, location)";
-    private const string Pending = "f.import_id = @id and f.action is null";
+    private const string Pending = "f.import_id = @id and f.action <> 'skip'";
 
     private static readonly string[] GeometryChecks =
     [
@@ -91,6 +94,10 @@ public static class ImportChecks
                'Đối tượng nằm ngoài tỉnh Lạng Sơn. Kiểm tra lại hệ tọa độ của tệp.', ST_PointOnSurface(geom)
         from staging.import_features f where {Pending} and geom is not null and not in_lang_son(geom)
         """,
+    ];
+
+    private static readonly string[] CodeChecks =
+    [
         $"""
         {Problem}
         select @id, feature_no, 'code', 'CODE_MISSING', 'error', 'Đối tượng không có mã (trường được ghép vào "mã").', ST_PointOnSurface(geom)
@@ -116,7 +123,7 @@ public static class ImportChecks
             checks.Add($"""
                 {Problem}
                 select @id, feature_no, '{field.Name}', 'FIELD_MISSING', 'error', 'Thiếu {field.Label}.', ST_PointOnSurface(geom)
-                from staging.import_features f where {Pending} and {value} is null
+                from staging.import_features f where f.import_id = @id and f.action = 'create' and {value} is null
                 """);
         if (field.Type is "number" or "integer")
         {
@@ -165,7 +172,7 @@ public static class ImportChecks
                 -- else the one it mostly lies in (it is then reported outside that zone)
                 (select z.id from zones z where z.boundary && f.geom and ST_Intersects(z.boundary, f.geom)
                  order by ST_Area(ST_Intersection(z.boundary, f.geom)) desc limit 1)) end))
-        where f.import_id = @id and f.action is null
+        where f.import_id = @id and f.action <> 'skip'
         """,
         $"""
         {Problem}
@@ -193,8 +200,8 @@ public static class ImportChecks
         -- a join, the planner (misled by the staged rows' many dead versions) compared every pair of the
         -- import by feature number instead (100,000 plots: 688 s; 20,000: 0.9 s this way).
         cross join lateral (select n.feature_no, n.geom from staging.import_features n
-                            where n.geom && a.geom and n.import_id = @id and n.action is null offset 0) b
-        where a.import_id = @id and a.action is null and b.feature_no > a.feature_no
+                            where n.geom && a.geom and n.import_id = @id and n.action <> 'skip' offset 0) b
+        where a.import_id = @id and a.action <> 'skip' and b.feature_no > a.feature_no
           and GeometryType(a.geom) = 'POLYGON' and GeometryType(b.geom) = 'POLYGON' and ST_IsValid(a.geom) and ST_IsValid(b.geom)
           and ST_Relate(a.geom, b.geom, '2********') and area_m2(ST_Intersection(a.geom, b.geom)) > topology_tolerance_m2()
         """,
@@ -235,6 +242,68 @@ public static class ImportChecks
                'Không có hồ sơ quy hoạch mã ' || (mapped ->> 'dossier_code') || '.', ST_PointOnSurface(geom)
         from staging.import_features f
         where {Pending} and mapped ? 'dossier_code' and not exists (select 1 from dossiers d where d.code = f.mapped ->> 'dossier_code')
+        """,
+    ];
+
+    private static readonly string[] DossierChecks =
+    [
+        $"""
+        {Problem}
+        select @id, feature_no, 'kind', 'UNKNOWN_KIND', 'error',
+               'Loại hồ sơ "' || (mapped ->> 'kind') || '" không hợp lệ; dùng: general_plan, zoning_plan, detailed_plan, '
+               || 'local_adjustment, planning_task.', ST_PointOnSurface(geom)
+        from staging.import_features f
+        where {Pending} and mapped ? 'kind'
+          and (mapped ->> 'kind') not in ('general_plan', 'zoning_plan', 'detailed_plan', 'local_adjustment', 'planning_task')
+        """,
+        $"""
+        {Problem}
+        select @id, feature_no, 'status', 'UNKNOWN_STATUS', 'error',
+               'Trạng thái "' || (mapped ->> 'status') || '" không hợp lệ; dùng: in_preparation, approved, adjusted, superseded.',
+               ST_PointOnSurface(geom)
+        from staging.import_features f
+        where {Pending} and mapped ? 'status' and (mapped ->> 'status') not in ('in_preparation', 'approved', 'adjusted', 'superseded')
+        """,
+        $"""
+        {Problem}
+        select @id, feature_no, 'scale', 'BAD_SCALE', 'error',
+               'Tỷ lệ "' || (mapped ->> 'scale') || '" phải viết dạng 1/2000.', ST_PointOnSurface(geom)
+        from staging.import_features f where {Pending} and mapped ? 'scale' and (mapped ->> 'scale') !~ '^1/[0-9]+$'
+        """,
+        $"""
+        {Problem}
+        select @id, feature_no, 'decision_date', 'BAD_DATE', 'error',
+               'Ngày quyết định "' || (mapped ->> 'decision_date') || '" không đọc được (viết dd/mm/yyyy hoặc yyyy-mm-dd).',
+               ST_PointOnSurface(geom)
+        from staging.import_features f where {Pending} and mapped ? 'decision_date' and parsed_date(mapped ->> 'decision_date') is null
+        """,
+        // An approved dossier has a decision number (a table constraint): the file's, or the one it has.
+        $"""
+        {Problem}
+        select @id, feature_no, 'decision_number', 'FIELD_MISSING', 'error',
+               'Hồ sơ đã phê duyệt cần số quyết định.', ST_PointOnSurface(geom)
+        from staging.import_features f
+        where {Pending} and coalesce(mapped ->> 'status', 'in_preparation') <> 'in_preparation' and not mapped ? 'decision_number'
+          and not exists (select 1 from dossiers d where d.id = f.target_id and d.decision_number is not null)
+        """,
+    ];
+
+    private static readonly string[] LandUseChecks =
+    [
+        $"""
+        {Problem}
+        select @id, feature_no, 'land_use_code', 'UNKNOWN_LAND_USE', 'error',
+               'Loại đất "' || (mapped ->> 'land_use_code') || '" không có trong danh mục (Thông tư 08/2024/TT-BTNMT).', ST_PointOnSurface(geom)
+        from staging.import_features f
+        where {Pending} and mapped ? 'land_use_code'
+          and not exists (select 1 from land_use_codes c where c.code = upper(f.mapped ->> 'land_use_code'))
+        """,
+        $"""
+        {Problem}
+        select @id, feature_no, 'surveyed_on', 'BAD_DATE', 'error',
+               'Ngày điều tra "' || (mapped ->> 'surveyed_on') || '" không đọc được (viết dd/mm/yyyy hoặc yyyy-mm-dd).',
+               ST_PointOnSurface(geom)
+        from staging.import_features f where {Pending} and mapped ? 'surveyed_on' and parsed_date(mapped ->> 'surveyed_on') is null
         """,
     ];
 }

@@ -14,10 +14,16 @@ public static class ImportCommit
     public static async Task<(int Created, int Updated)> WriteAsync(NpgsqlConnection connection, Guid importId, ImportTarget target,
         string legalBasis, CancellationToken ct)
     {
-        var (insert, update) = target == ImportTarget.Plots ? (PlotInsert, PlotUpdate) : (ZoneInsert, ZoneUpdate);
+        var (insert, update) = target.Name switch
+        {
+            "plots" => (PlotInsert, PlotUpdate),
+            "zones" => (ZoneInsert, ZoneUpdate),
+            "dossiers" => (DossierInsert, DossierUpdate),
+            _ => (LandUseInsert, null),
+        };
         var created = await WriteAsync(connection, importId, target, insert, legalBasis, ct);
         var expected = await CountAsync(connection, importId, "update", ct);
-        var updated = await WriteAsync(connection, importId, target, update, legalBasis, ct);
+        var updated = update is null ? 0 : await WriteAsync(connection, importId, target, update, legalBasis, ct);
         if (updated != expected)
             throw new PlanningError(ErrorCodes.Conflict,
                 $"Có {expected - updated} {target.Label} đã được sửa sau khi xem trước bản nhập. Hãy kiểm tra lại bản nhập rồi ghi lại.",
@@ -28,12 +34,24 @@ public static class ImportCommit
     private static async Task<int> WriteAsync(NpgsqlConnection connection, Guid importId, ImportTarget target, string write,
         string legalBasis, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand($"""
-            with written as ({write})
-            insert into import_sources (import_id, table_name, row_id, version, feature_no)
-            select @id, '{target.Table}', w.id, w.version, f.feature_no
-            from written w join staging.import_features f on f.import_id = @id and f.code = w.code and f.action in ('create', 'update')
-            """, connection) { CommandTimeout = 0 };
+        // Rows without codes (current land use) are matched to their features by order: the insert takes
+        // the features in feature order, and identity values are given in insertion order.
+        var sql = target.HasCodes
+            ? $"""
+              with written as ({write})
+              insert into import_sources (import_id, table_name, row_id, version, feature_no)
+              select @id, '{target.Table}', w.id, w.version, f.feature_no
+              from written w join staging.import_features f on f.import_id = @id and f.code = w.code and f.action in ('create', 'update')
+              """
+            : $"""
+              with written as ({write}),
+                   numbered as (select id, version, row_number() over (order by id) as n from written),
+                   features as (select feature_no, row_number() over (order by feature_no) as n
+                                from staging.import_features where import_id = @id and action = 'create')
+              insert into import_sources (import_id, table_name, row_id, version, feature_no)
+              select @id, '{target.Table}', w.id, w.version, f.feature_no from numbered w join features f using (n)
+              """;
+        await using var cmd = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         cmd.Parameters.AddWithValue("id", importId);
         cmd.Parameters.AddWithValue("basis", legalBasis);
         return await cmd.ExecuteNonQueryAsync(ct);
@@ -68,7 +86,7 @@ public static class ImportCommit
         update plots t set
             zone_id = (f.mapped ->> 'zone_id')::bigint,
             dossier_id = {Kept("dossier_code", "dossier_id", "(select d.id from dossiers d where d.code = f.mapped ->> 'dossier_code')")},
-            land_use_code = upper(f.mapped ->> 'land_use_code'),
+            land_use_code = {Kept("land_use_code", "land_use_code", "upper(f.mapped ->> 'land_use_code')")},
             max_building_density = {Kept("max_building_density", "max_building_density", Number("max_building_density"))},
             max_floors = {Kept("max_floors", "max_floors", "parsed_number(f.mapped ->> 'max_floors')::int")},
             far = {Kept("far", "far", Number("far"))},
@@ -92,8 +110,8 @@ public static class ImportCommit
 
     private static readonly string ZoneUpdate = $"""
         update zones t set
-            name = f.mapped ->> 'name',
-            kind = f.mapped ->> 'kind',
+            name = {Kept("name", "name", "f.mapped ->> 'name'")},
+            kind = {Kept("kind", "kind", "f.mapped ->> 'kind'")},
             dossier_id = {Kept("dossier_code", "dossier_id", "(select d.id from dossiers d where d.code = f.mapped ->> 'dossier_code')")},
             description = {Kept("description", "description", "f.mapped ->> 'description'")},
             boundary = f.geom,
@@ -101,5 +119,41 @@ public static class ImportCommit
         from staging.import_features f
         where f.import_id = @id and f.action = 'update' and t.id = f.target_id and t.version = f.target_version
         returning t.id, t.version, t.code
+        """;
+
+    private static string Text(string field, string column) => Kept(field, column, $"f.mapped ->> '{field}'");
+
+    private static readonly string DossierInsert = """
+        insert into dossiers (code, name, kind, scale, status, decision_number, decision_date, approving_body, summary, boundary, legal_basis)
+        select f.code, f.mapped ->> 'name', f.mapped ->> 'kind', f.mapped ->> 'scale', f.mapped ->> 'status', f.mapped ->> 'decision_number',
+               parsed_date(f.mapped ->> 'decision_date'), f.mapped ->> 'approving_body', f.mapped ->> 'summary', f.geom, @basis
+        from staging.import_features f
+        where f.import_id = @id and f.action = 'create'
+        order by f.feature_no
+        returning id, version, code
+        """;
+
+    private static readonly string DossierUpdate = $"""
+        update dossiers t set
+            name = {Text("name", "name")}, kind = {Text("kind", "kind")}, scale = {Text("scale", "scale")},
+            status = {Text("status", "status")}, decision_number = {Text("decision_number", "decision_number")},
+            decision_date = {Kept("decision_date", "decision_date", "parsed_date(f.mapped ->> 'decision_date')")},
+            approving_body = {Text("approving_body", "approving_body")}, summary = {Text("summary", "summary")},
+            boundary = f.geom,
+            legal_basis = @basis
+        from staging.import_features f
+        where f.import_id = @id and f.action = 'update' and t.id = f.target_id and t.version = f.target_version
+        returning t.id, t.version, t.code
+        """;
+
+    // land_use_current has no code and no versions: each feature is a new row (version 1 in import_sources).
+    private static readonly string LandUseInsert = """
+        insert into land_use_current (land_use_code, source, surveyed_on, boundary)
+        select upper(f.mapped ->> 'land_use_code'), coalesce(f.mapped ->> 'source', 'Nhập từ tệp'),
+               parsed_date(f.mapped ->> 'surveyed_on'), f.geom
+        from staging.import_features f
+        where f.import_id = @id and f.action = 'create'
+        order by f.feature_no
+        returning id, 1 as version
         """;
 }

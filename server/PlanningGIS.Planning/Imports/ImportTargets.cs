@@ -11,7 +11,7 @@ public sealed record TargetField(string Name, string Label, bool Required, strin
 /// and CAD operators use (compared without case, diacritics or punctuation), so most files need no
 /// mapping by hand.
 /// </summary>
-public sealed record ImportTarget(string Name, string Label, string Table, IReadOnlyList<TargetField> Fields)
+public sealed record ImportTarget(string Name, string Label, string Table, IReadOnlyList<TargetField> Fields, bool HasCodes = true)
 {
     public static readonly ImportTarget Plots = new("plots", "lô đất", "plots",
     [
@@ -36,7 +36,29 @@ public sealed record ImportTarget(string Name, string Label, string Table, IRead
         new("description", "Mô tả", false, "text", "description", "mo ta", "ghi chu"),
     ]);
 
-    public static readonly IReadOnlyList<ImportTarget> All = [Plots, Zones];
+    public static readonly ImportTarget Dossiers = new("dossiers", "hồ sơ quy hoạch", "dossiers",
+    [
+        new("code", "Mã hồ sơ", true, "text", "code", "ma", "ma ho so", "so hieu", "label_code"),
+        new("name", "Tên đồ án", true, "text", "name", "ten", "ten do an", "ten ho so"),
+        new("kind", "Loại hồ sơ", true, "text", "kind", "loai", "loai ho so"),
+        new("scale", "Tỷ lệ", false, "text", "scale", "ty le"),
+        new("status", "Trạng thái", true, "text", "status", "trang thai"),
+        new("decision_number", "Số quyết định", false, "text", "decision", "decision number", "so quyet dinh", "quyet dinh", "so qd"),
+        new("decision_date", "Ngày quyết định", false, "date", "decision date", "ngay quyet dinh", "ngay qd", "ngay phe duyet"),
+        new("approving_body", "Cơ quan phê duyệt", false, "text", "approving body", "co quan phe duyet", "cap phe duyet"),
+        new("summary", "Tóm tắt", false, "text", "summary", "tom tat", "ghi chu"),
+    ]);
+
+    /// <summary>The current land use (hiện trạng), e.g. a rice/forest layer update: polygons without codes, each a new row.</summary>
+    public static readonly ImportTarget LandUseCurrent = new("land_use_current", "hiện trạng sử dụng đất", "land_use_current",
+    [
+        new("land_use_code", "Loại đất (mã)", true, "text", "land use", "land use code", "landuse", "loai dat", "ma loai dat", "mdsd",
+            "label_land_use"),
+        new("source", "Nguồn", false, "text", "source", "nguon", "nguon du lieu"),
+        new("surveyed_on", "Ngày điều tra", false, "date", "surveyed on", "ngay dieu tra", "ngay do dac", "nam dieu tra"),
+    ], HasCodes: false);
+
+    public static readonly IReadOnlyList<ImportTarget> All = [Plots, Zones, Dossiers, LandUseCurrent];
 
     public static ImportTarget? Named(string name) => All.FirstOrDefault(t => t.Name == name);
 

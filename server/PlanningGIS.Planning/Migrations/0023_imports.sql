@@ -146,3 +146,20 @@ language sql immutable parallel safe as $$
                 when s ~ '^-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?$' then replace(replace(s, '.', ''), ',', '.')::float8
                 when s ~ '^-?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$' then replace(s, ',', '')::float8 end
     from (select regexp_replace(btrim(t), '\s', '', 'g') as s) v $$;
+
+-- A date as Vietnamese files write it: "15/03/2014", "15-03-2014", or ISO "2014-03-15". Null otherwise.
+create function parsed_date(t text) returns date
+language plpgsql immutable parallel safe as $$
+declare s text := btrim(t);
+begin
+    if s ~ '^\d{4}-\d{1,2}-\d{1,2}$' then
+        return s::date;
+    elsif s ~ '^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$' then
+        return make_date(split_part(regexp_replace(s, '[/.-]', '/', 'g'), '/', 3)::int,
+                         split_part(regexp_replace(s, '[/.-]', '/', 'g'), '/', 2)::int,
+                         split_part(regexp_replace(s, '[/.-]', '/', 'g'), '/', 1)::int);
+    end if;
+    return null;
+exception when others then
+    return null; -- 31/02/2020 and the like
+end $$;

@@ -204,6 +204,68 @@ public sealed class ImportTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task A_dossiers_surveyed_boundary_replaces_the_sketched_one_as_a_new_version_keeping_its_other_fields()
+    {
+        // Only a code and a boundary: the decision, name and status stay as they are.
+        var file = """
+            {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::9215"}},"features":[
+            {"type":"Feature","properties":{"ma_ho_so":"DCCB-2017-01"},
+             "geometry":{"type":"Polygon","coordinates":[[[442450,2427790],[442750,2427790],[442750,2427955],[442450,2427955],[442450,2427790]]]}}]}
+            """;
+        var decision = await ScalarAsync<string>("select decision_number from dossiers where code = 'DCCB-2017-01'");
+
+        var result = await planner.ImportAsync("ranh-gioi-do-an.geojson", file, "dossiers", "Quyết định 23/QĐ-BQL");
+
+        Assert.Equal(1, result.GetProperty("written").GetInt32());
+        Assert.Equal(2, await ScalarAsync<int>("select version from dossiers where code = 'DCCB-2017-01'"));
+        Assert.Equal(300 * 165, await ScalarAsync<double>("select area_m2 from dossiers where code = 'DCCB-2017-01'"), 0.05);
+        Assert.Equal(decision, await ScalarAsync<string>("select decision_number from dossiers where code = 'DCCB-2017-01'"));
+        Assert.Equal(1L, await ScalarAsync<long>(
+            "select count(*) from dossiers_history h join dossiers d on d.id = h.id where d.code = 'DCCB-2017-01' and h.version = 1"));
+    }
+
+    [Fact]
+    public async Task A_new_dossier_needs_its_name_kind_status_and_a_readable_decision_date()
+    {
+        var file = """
+            {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::9215"}},"features":[
+            {"type":"Feature","properties":{"code":"IMP-HS-1","status":"approved","decision_date":"31/02/2024"},
+             "geometry":{"type":"Polygon","coordinates":[[[429000,2395000],[429100,2395000],[429100,2395100],[429000,2395000]]]}}]}
+            """;
+
+        var (_, preview) = await planner.UploadAsync("ho-so.geojson", file, "dossiers");
+
+        var problems = Problems(preview).ToList();
+        Assert.Contains(problems, p => p is { Problem: "FIELD_MISSING", Field: "name" });
+        Assert.Contains(problems, p => p is { Problem: "FIELD_MISSING", Field: "kind" });
+        Assert.Contains(problems, p => p is { Problem: "FIELD_MISSING", Field: "decision_number" });
+        Assert.Contains(problems, p => p is { Problem: "BAD_DATE", Field: "decision_date" });
+    }
+
+    [Fact]
+    public async Task A_rice_land_survey_adds_current_land_use_rows_with_their_source()
+    {
+        var file = $$"""
+            {"type":"FeatureCollection","features":[
+              {"type":"Feature","properties":{"loai_dat":"LUC","nguon":"Điều tra 2026","ngay_dieu_tra":"15/03/2026"},"geometry":{{Square4326(429700, 2395400, 50)}}},
+              {"type":"Feature","properties":{"loai_dat":"rsx","nguon":"Điều tra 2026","ngay_dieu_tra":"2026-03-16"},"geometry":{{Square4326(429800, 2395400, 50)}}}
+            ]}
+            """;
+        var before = await ScalarAsync<long>("select count(*) from land_use_current");
+
+        var result = await planner.ImportAsync("hien-trang.geojson", file, "land_use_current", "Kết quả điều tra 2026");
+
+        Assert.Equal(2, result.GetProperty("written").GetInt32());
+        Assert.Equal(before + 2, await ScalarAsync<long>("select count(*) from land_use_current"));
+        Assert.Equal(1L, await ScalarAsync<long>(
+            "select count(*) from land_use_current where land_use_code = 'RSX' and source = 'Điều tra 2026' and surveyed_on = '2026-03-16'"));
+        Assert.Equal(2L, await ScalarAsync<long>($"""
+            select count(*) from import_sources s join land_use_current l on l.id = s.row_id
+            where s.table_name = 'land_use_current' and s.import_id = '{result.GetProperty("id").GetString()}'
+            """));
+    }
+
+    [Fact]
     public async Task A_file_whose_coordinates_fall_in_no_crs_in_Lang_Son_cannot_be_committed()
     {
         // Hà Nội, in WGS84: outside the province under its own CRS and under every VN-2000 candidate.
