@@ -67,7 +67,9 @@ public sealed class ImportFile : IDisposable
             }
             if (size == 0)
                 throw Refused("Tệp rỗng (0 byte).", "empty");
+            // KMZ and XLSX are zips too, read as they are by GDAL.
             var dataset = IsZip(saved) && !name.EndsWith(".kmz", StringComparison.OrdinalIgnoreCase)
+                          && !name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
                 ? Unzip(saved, Path.Combine(folder, "unzipped"))
                 : saved;
             if (!DatasetExtensions.Contains(Path.GetExtension(dataset).ToLowerInvariant()))

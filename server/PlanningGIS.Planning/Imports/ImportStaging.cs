@@ -49,7 +49,8 @@ public static class ImportStaging
                 if (!load.Succeeded)
                     throw ImportFile.Refused($"Không đọc hết được lớp \"{layer.Name}\" của tệp: tệp bị hỏng hoặc không đầy đủ.",
                         load.Errors.Trim());
-                offset += await MoveIntoFeaturesAsync(db, importId, raw, source.Driver == "DXF" ? null : layer.Name, offset, ct);
+                offset += await MoveIntoFeaturesAsync(db, importId, raw, source.Driver == "DXF" ? null : layer.Name, offset,
+                    source.Driver switch { "DXF" or "CAD" => DxfNoise, "LIBKML" or "KML" => KmlNoise, _ => [] }, ct);
             }
             finally
             {
@@ -68,12 +69,16 @@ public static class ImportStaging
         return notes;
     }
 
+    // Fields GDAL adds of its own (CAD bookkeeping, KML display settings): nothing a user maps.
+    private static readonly string[] DxfNoise = ["SubClasses", "PaperSpace", "EntityHandle", "ExtendedEntity", "Linetype"];
+    private static readonly string[] KmlNoise = ["extrude", "tessellate", "visibility", "drawOrder", "icon", "altitudeMode", "begin", "end", "timestamp"];
+
     /// <summary>
     /// One statement: the raw rows become feature rows numbered in file order, with the source fields
     /// as JSON (nulls left out) and curves stroked. A DXF's CAD layer is its "Layer" field.
     /// </summary>
     private static async Task<int> MoveIntoFeaturesAsync(NpgsqlDataSource db, Guid importId, string raw, string? layerName, int offset,
-        CancellationToken ct)
+        string[] noise, CancellationToken ct)
     {
         await using var columns = db.CreateCommand(
             "select exists (select 1 from information_schema.columns where table_schema = 'staging' and table_name = @raw and column_name = 'geom')");
@@ -86,12 +91,13 @@ public static class ImportStaging
             insert into staging.import_features (import_id, feature_no, source_layer, attributes, source_geom)
             select @id, @offset + row_number() over (order by r.ogc_fid),
                    coalesce(@layer, to_jsonb(r) ->> 'Layer'),
-                   jsonb_strip_nulls(to_jsonb(r) - 'geom' - 'ogc_fid' - 'SubClasses' - 'PaperSpace' - 'EntityHandle' - 'ExtendedEntity' - 'Linetype'),
+                   jsonb_strip_nulls(to_jsonb(r) - 'geom' - 'ogc_fid' - @noise::text[]),
                    {geometry}
             from staging.{raw} r
             """);
         cmd.Parameters.AddWithValue("id", importId);
         cmd.Parameters.AddWithValue("offset", offset);
+        cmd.Parameters.AddWithValue("noise", noise);
         cmd.Parameters.Add(new NpgsqlParameter("layer", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)layerName ?? DBNull.Value });
         cmd.CommandTimeout = 0;
         return await cmd.ExecuteNonQueryAsync(ct);

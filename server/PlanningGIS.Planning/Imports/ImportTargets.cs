@@ -71,12 +71,17 @@ public sealed record ImportTarget(string Name, string Label, string Table, IRead
         foreach (var field in Fields)
         {
             var aliases = field.Aliases.Select(Normalised).ToHashSet();
-            var source = sourceFields.FirstOrDefault(s => aliases.Contains(Normalised(s)) && !mapping.ContainsValue(s));
+            var source = sourceFields.FirstOrDefault(s => (aliases.Contains(Normalised(s)) || TruncatedDbfName(s, aliases)) && !mapping.ContainsValue(s));
             if (source is not null)
                 mapping[field.Name] = source;
         }
         return mapping;
     }
+
+    /// <summary>A Shapefile's field names are cut at 10 characters ("land_use_code" → "land_use_c").</summary>
+    private static bool TruncatedDbfName(string source, IReadOnlySet<string> aliases) =>
+        source.Length == 10 && Normalised(source).Replace(" ", "") is var cut
+        && aliases.Any(a => a.Replace(" ", "").Length > cut.Length && a.Replace(" ", "").StartsWith(cut, StringComparison.Ordinal));
 
     /// <summary>"Mã_Lô", "MA LO" and "ma-lo" are one name: no case, diacritics or punctuation; đ is d.</summary>
     public static string Normalised(string name)

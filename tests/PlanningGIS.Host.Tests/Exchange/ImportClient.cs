@@ -49,6 +49,23 @@ public sealed class ImportClient(HostFixture host, string? role = "planner")
         return result;
     }
 
+    /// <summary>
+    /// The zone the import tests put their plots in (IMP-KHU-A, E 429,000–429,600, N 2,395,000–2,395,600 on
+    /// EPSG:9215, east of Đồng Bành where the sample has nothing), imported once per test database.
+    /// </summary>
+    public async Task TestZoneAsync()
+    {
+        await using var cmd = host.Database.CreateCommand("select count(*) from zones where code = 'IMP-KHU-A'");
+        if ((long)(await cmd.ExecuteScalarAsync())! == 0)
+            await ImportAsync("khu.geojson", ZoneGeoJson, "zones", "Quyết định 14/QĐ-BQL");
+    }
+
+    private const string ZoneGeoJson = """
+        {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::9215"}},"features":[
+        {"type":"Feature","properties":{"ma_khu":"IMP-KHU-A","ten_khu":"Khu mở rộng nhập thử","loai_khu":"industrial_park"},
+         "geometry":{"type":"Polygon","coordinates":[[[429000,2395000],[429600,2395000],[429600,2395600],[429000,2395600],[429000,2395000]]]}}]}
+        """;
+
     private async Task<(HttpStatusCode, JsonElement)> SendAsync(HttpRequestMessage request)
     {
         if (role is not null)

@@ -16,12 +16,6 @@ public sealed class ImportTests(HostFixture host) : IClassFixture<HostFixture>
 {
     private readonly ImportClient planner = new(host);
 
-    private const string ZoneGeoJson = """
-        {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::9215"}},"features":[
-        {"type":"Feature","properties":{"ma_khu":"IMP-KHU-A","ten_khu":"Khu mở rộng nhập thử","loai_khu":"industrial_park"},
-         "geometry":{"type":"Polygon","coordinates":[[[429000,2395000],[429600,2395000],[429600,2395600],[429000,2395600],[429000,2395000]]]}}]}
-        """;
-
     // As a surveyor writes it: X is the northing (≈ 2.4 million), Y the easting; one boundary per plot code.
     private static string SurveyorTable(int floors) => $"""
         Mã lô,Điểm,X (m),Y (m),Loại đất,Tầng cao
@@ -38,7 +32,7 @@ public sealed class ImportTests(HostFixture host) : IClassFixture<HostFixture>
     [Fact]
     public async Task A_surveyors_coordinate_table_becomes_plots_once_the_detected_crs_is_confirmed()
     {
-        await ZoneAsync();
+        await planner.TestZoneAsync();
         var table = SurveyorTable(3);
 
         var (status, preview) = await planner.UploadAsync("bang-toa-do.csv", table, "plots");
@@ -96,7 +90,7 @@ public sealed class ImportTests(HostFixture host) : IClassFixture<HostFixture>
     [Fact]
     public async Task A_file_imported_again_updates_the_plots_it_names_and_shows_what_changes()
     {
-        await ZoneAsync();
+        await planner.TestZoneAsync();
         await planner.ImportAsync("lo-u.csv", UpdateTable(3), "plots", "Quyết định 16/QĐ-BQL");
 
         var (_, preview) = await planner.UploadAsync("lo-u.csv", UpdateTable(5), "plots", new Dictionary<string, string> { ["srid"] = "9215" });
@@ -130,7 +124,7 @@ public sealed class ImportTests(HostFixture host) : IClassFixture<HostFixture>
     [Fact]
     public async Task Problems_are_listed_with_their_feature_and_place_and_a_commit_writes_nothing()
     {
-        await ZoneAsync();
+        await planner.TestZoneAsync();
         var existing = await ScalarAsync<string>("select ST_AsGeoJSON(boundary) from plots where lifecycle = 'current' order by code limit 1");
         var file = $$"""
             {"type":"FeatureCollection","features":[
@@ -169,7 +163,7 @@ public sealed class ImportTests(HostFixture host) : IClassFixture<HostFixture>
     [Fact]
     public async Task A_drawings_closed_polylines_become_plots_named_by_the_texts_inside_them()
     {
-        await ZoneAsync();
+        await planner.TestZoneAsync();
         var (status, preview) = await planner.UploadAsync("ban-ve.dxf", R12Drawing(), "plots");
 
         Assert.True(status == HttpStatusCode.Created, preview.ToString());
@@ -371,12 +365,6 @@ public sealed class ImportTests(HostFixture host) : IClassFixture<HostFixture>
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("target", refusal.GetProperty("details").GetProperty("field").GetString());
-    }
-
-    private async Task ZoneAsync()
-    {
-        if (await ScalarAsync<long>("select count(*) from zones where code = 'IMP-KHU-A'") == 0)
-            await planner.ImportAsync("khu.geojson", ZoneGeoJson, "zones", "Quyết định 14/QĐ-BQL");
     }
 
     private static byte[] Zip(params (string Name, byte[] Content)[] entries)
