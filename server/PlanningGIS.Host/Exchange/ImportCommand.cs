@@ -8,7 +8,7 @@ using PlanningGIS.Planning.Imports;
 namespace PlanningGIS.Host.Exchange;
 
 /// <summary>
-/// `PlanningGIS.Host import FILE --target plots|zones|dossiers|land_use_current [--srid N] [--swap-xy] [--field-map field=source,...]
+/// `PlanningGIS.Host import FILE --target plots|zones|dossiers|land_use_current|clearance_parcels [--srid N] [--swap-xy] [--field-map field=source,...]
 /// [--layer-map layer=on|off,...] [--commit --legal-basis "..."] [--json]` — the same import as the web
 /// map's, from the command line (./planning-gis import): it prints the preview and, with --commit,
 /// writes it. Exit 0 when done, 1 when the file is refused or has problems, 2 for a usage error.
@@ -17,7 +17,7 @@ namespace PlanningGIS.Host.Exchange;
 public static class ImportCommand
 {
     public const string Usage =
-        "usage: import FILE --target plots|zones|dossiers|land_use_current [--srid N] [--swap-xy] [--field-map field=source,...] " +
+        "usage: import FILE --target plots|zones|dossiers|land_use_current|clearance_parcels [--srid N] [--swap-xy] [--field-map field=source,...] " +
         "[--layer-map layer=on|off,...] [--commit --legal-basis \"...\"] [--json]";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)

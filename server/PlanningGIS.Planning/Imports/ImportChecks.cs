@@ -28,18 +28,18 @@ public static class ImportChecks
             set action = case when coalesce((@layers::jsonb ->> source_layer)::boolean, true) = false
                                    or (attributes ? 'Text' and GeometryType(geom) = 'POINT') then 'skip' else 'create' end,
                 mapped = jsonb_strip_nulls(jsonb_build_object({mapped})),
-                code = {(target.HasCodes ? "nullif(btrim(attributes ->> @f_code), '')" : "null")},
-                geom = case when GeometryType(geom) = 'MULTIPOLYGON' and ST_NumGeometries(geom) = 1 and @target = 'plots'
+                code = {(target.HasCodes ? target.CodeOf : "null")},
+                geom = case when GeometryType(geom) = 'MULTIPOLYGON' and ST_NumGeometries(geom) = 1 and {(target.SinglePolygons ? "true" : "false")}
                             then ST_GeometryN(geom, 1)
-                            when GeometryType(geom) = 'POLYGON' and @target <> 'plots' then ST_Multi(geom) else geom end,
+                            when GeometryType(geom) = 'POLYGON' and {(target.SinglePolygons ? "false" : "true")} then ST_Multi(geom) else geom end,
                 target_id = null, target_version = null
             where import_id = @id
-            """.Replace("@target", $"'{target.Name}'"));
+            """);
         if (target.HasCodes)
             await Run($"""
                 update staging.import_features f set action = 'update', target_id = t.id, target_version = t.version
-                from {target.Table} t
-                where f.import_id = @id and f.action = 'create' and t.code = f.code{(target == ImportTarget.Plots ? " and t.lifecycle = 'current'" : "")}
+                from ({target.CurrentObjects}) t
+                where f.import_id = @id and f.action = 'create' and t.code = f.code
                 """);
 
         // Fresh statistics of the placed geometries for the planner; no JIT, which cost ~50 ms to compile
@@ -52,7 +52,11 @@ public static class ImportChecks
                 await Run(check);
         foreach (var field in target.Fields)
             await Run(FieldCheck(field));
-        foreach (var check in target.Name switch { "plots" => PlotChecks, "zones" => ZoneChecks, "dossiers" => DossierChecks, _ => LandUseChecks })
+        foreach (var check in target.Name switch
+                 {
+                     "plots" => PlotChecks, "zones" => ZoneChecks, "dossiers" => DossierChecks,
+                     "clearance_parcels" => ParcelChecks, _ => LandUseChecks,
+                 })
             await Run(check);
     }
 
@@ -138,22 +142,43 @@ public static class ImportChecks
         return string.Join(";\n", checks.Count == 0 ? ["select 1"] : checks);
     }
 
-    private static readonly string[] PlotChecks =
-    [
-        $"""
+    private static string Multipart(string noun, string shortNoun) => $"""
         {Problem}
         select @id, feature_no, null, 'MULTIPART', 'error',
-               'Lô đất gồm ' || ST_NumGeometries(geom) || ' phần rời nhau; mỗi lô phải là một vùng liền.', ST_PointOnSurface(geom)
+               '{noun} gồm ' || ST_NumGeometries(geom) || ' phần rời nhau; mỗi {shortNoun} phải là một vùng liền.', ST_PointOnSurface(geom)
         from staging.import_features f where {Pending} and GeometryType(geom) = 'MULTIPOLYGON'
-        """,
-        $"""
+        """;
+
+    private static readonly string UnknownLandUse = $"""
         {Problem}
         select @id, feature_no, 'land_use_code', 'UNKNOWN_LAND_USE', 'error',
                'Loại đất "' || (mapped ->> 'land_use_code') || '" không có trong danh mục (Thông tư 08/2024/TT-BTNMT).', ST_PointOnSurface(geom)
         from staging.import_features f
         where {Pending} and mapped ? 'land_use_code'
           and not exists (select 1 from land_use_codes c where c.code = upper(f.mapped ->> 'land_use_code'))
-        """,
+        """;
+
+    private static string OverlapInFile(string noun, string @short) =>
+        $"""
+        {Problem}
+        select @id, b.feature_no, null, 'OVERLAP_IN_FILE', 'error',
+               '{noun} chồng lấn {@short} ' || coalesce(a.code, 'số ' || a.feature_no) || ' trong cùng tệp '
+               || round(area_m2(ST_Intersection(a.geom, b.geom))::numeric, 2) || ' m².', ST_PointOnSurface(ST_Intersection(a.geom, b.geom))
+        from staging.import_features a
+        -- "offset 0" keeps the neighbours a lookup in the geometry index for each feature: flattened into
+        -- a join, the planner (misled by the staged rows' many dead versions) compared every pair of the
+        -- import by feature number instead (100,000 plots: 688 s; 20,000: 0.9 s this way).
+        cross join lateral (select n.feature_no, n.geom from staging.import_features n
+                            where n.geom && a.geom and n.import_id = @id and n.action <> 'skip' offset 0) b
+        where a.import_id = @id and a.action <> 'skip' and b.feature_no > a.feature_no
+          and GeometryType(a.geom) = 'POLYGON' and GeometryType(b.geom) = 'POLYGON' and ST_IsValid(a.geom) and ST_IsValid(b.geom)
+          and ST_Relate(a.geom, b.geom, '2********') and area_m2(ST_Intersection(a.geom, b.geom)) > topology_tolerance_m2()
+        """;
+
+    private static readonly string[] PlotChecks =
+    [
+        Multipart("Lô đất", "lô"),
+        UnknownLandUse,
         $"""
         {Problem}
         select @id, feature_no, 'dossier_code', 'UNKNOWN_DOSSIER', 'error',
@@ -190,21 +215,7 @@ public static class ImportChecks
         where {Pending} and ST_IsValid(f.geom) and not ST_CoveredBy(f.geom, z.boundary)
           and area_m2(ST_Difference(f.geom, z.boundary)) > topology_tolerance_m2()
         """,
-        $"""
-        {Problem}
-        select @id, b.feature_no, null, 'OVERLAP_IN_FILE', 'error',
-               'Lô đất chồng lấn lô ' || coalesce(a.code, 'số ' || a.feature_no) || ' trong cùng tệp '
-               || round(area_m2(ST_Intersection(a.geom, b.geom))::numeric, 2) || ' m².', ST_PointOnSurface(ST_Intersection(a.geom, b.geom))
-        from staging.import_features a
-        -- "offset 0" keeps the neighbours a lookup in the geometry index for each feature: flattened into
-        -- a join, the planner (misled by the staged rows' many dead versions) compared every pair of the
-        -- import by feature number instead (100,000 plots: 688 s; 20,000: 0.9 s this way).
-        cross join lateral (select n.feature_no, n.geom from staging.import_features n
-                            where n.geom && a.geom and n.import_id = @id and n.action <> 'skip' offset 0) b
-        where a.import_id = @id and a.action <> 'skip' and b.feature_no > a.feature_no
-          and GeometryType(a.geom) = 'POLYGON' and GeometryType(b.geom) = 'POLYGON' and ST_IsValid(a.geom) and ST_IsValid(b.geom)
-          and ST_Relate(a.geom, b.geom, '2********') and area_m2(ST_Intersection(a.geom, b.geom)) > topology_tolerance_m2()
-        """,
+        OverlapInFile("Lô đất", "lô"),
         // Current plots the file does not itself replace (an updated plot is judged by its new boundary).
         $"""
         {Problem}
@@ -290,20 +301,56 @@ public static class ImportChecks
 
     private static readonly string[] LandUseChecks =
     [
-        $"""
-        {Problem}
-        select @id, feature_no, 'land_use_code', 'UNKNOWN_LAND_USE', 'error',
-               'Loại đất "' || (mapped ->> 'land_use_code') || '" không có trong danh mục (Thông tư 08/2024/TT-BTNMT).', ST_PointOnSurface(geom)
-        from staging.import_features f
-        where {Pending} and mapped ? 'land_use_code'
-          and not exists (select 1 from land_use_codes c where c.code = upper(f.mapped ->> 'land_use_code'))
-        """,
+        UnknownLandUse,
         $"""
         {Problem}
         select @id, feature_no, 'surveyed_on', 'BAD_DATE', 'error',
                'Ngày điều tra "' || (mapped ->> 'surveyed_on') || '" không đọc được (viết dd/mm/yyyy hoặc yyyy-mm-dd).',
                ST_PointOnSurface(geom)
         from staging.import_features f where {Pending} and mapped ? 'surveyed_on' and parsed_date(mapped ->> 'surveyed_on') is null
+        """,
+    ];
+
+    private static readonly string[] ParcelChecks =
+    [
+        Multipart("Thửa đất", "thửa"),
+        UnknownLandUse,
+        $"""
+        {Problem}
+        select @id, feature_no, 'project_code', 'UNKNOWN_PROJECT', 'error',
+               'Không có dự án giải phóng mặt bằng mã ' || (mapped ->> 'project_code') || '.', ST_PointOnSurface(geom)
+        from staging.import_features f
+        where {Pending} and mapped ? 'project_code'
+          and not exists (select 1 from clearance_projects p where p.code = f.mapped ->> 'project_code')
+        """,
+        $"""
+        {Problem}
+        select @id, feature_no, 'compensation_vnd', 'NEGATIVE', 'error',
+               'Tiền bồi thường không được âm (' || (mapped ->> 'compensation_vnd') || ').', ST_PointOnSurface(geom)
+        from staging.import_features f where {Pending} and parsed_number(mapped ->> 'compensation_vnd') < 0
+        """,
+        // A cadastral parcel may be recovered in part: lying partly outside the project is said, not refused.
+        $"""
+        {Problem}
+        select @id, f.feature_no, null, 'OUTSIDE_PROJECT', 'warning',
+               'Thửa đất có ' || round(area_m2(ST_Difference(f.geom, p.boundary))::numeric, 2) || ' m² nằm ngoài ranh giới dự án '
+               || p.code || ' (chỉ phần trong ranh bị thu hồi?).', ST_PointOnSurface(ST_Difference(f.geom, p.boundary))
+        from staging.import_features f join clearance_projects p on p.code = f.mapped ->> 'project_code'
+        where {Pending} and GeometryType(f.geom) = 'POLYGON' and ST_IsValid(f.geom) and not ST_CoveredBy(f.geom, p.boundary)
+          and area_m2(ST_Difference(f.geom, p.boundary)) > topology_tolerance_m2()
+        """,
+        OverlapInFile("Thửa đất", "thửa"),
+        // Parcels of the same project that the file does not itself replace.
+        $"""
+        {Problem}
+        select @id, f.feature_no, null, 'OVERLAP_EXISTING', 'error',
+               'Thửa đất chồng lấn thửa ' || t.parcel_code || ' đã có của dự án ' || p.code || ' '
+               || round(area_m2(ST_Intersection(t.boundary, f.geom))::numeric, 2) || ' m².', ST_PointOnSurface(ST_Intersection(t.boundary, f.geom))
+        from staging.import_features f join clearance_projects p on p.code = f.mapped ->> 'project_code'
+             join clearance_parcels t on t.project_id = p.id and t.boundary && f.geom
+        where {Pending} and GeometryType(f.geom) = 'POLYGON' and ST_IsValid(f.geom)
+          and not exists (select 1 from staging.import_features o where o.import_id = @id and o.target_id = t.id and o.action = 'update')
+          and ST_Relate(t.boundary, f.geom, '2********') and area_m2(ST_Intersection(t.boundary, f.geom)) > topology_tolerance_m2()
         """,
     ];
 }

@@ -19,6 +19,7 @@ public static class ImportCommit
             "plots" => (PlotInsert, PlotUpdate),
             "zones" => (ZoneInsert, ZoneUpdate),
             "dossiers" => (DossierInsert, DossierUpdate),
+            "clearance_parcels" => (ParcelInsert, ParcelUpdate),
             _ => (LandUseInsert, null),
         };
         var created = await WriteAsync(connection, importId, target, insert, legalBasis, ct);
@@ -155,5 +156,32 @@ public static class ImportCommit
         where f.import_id = @id and f.action = 'create'
         order by f.feature_no
         returning id, 1 as version
+        """;
+
+    // A parcel's household and compensation are personal data: written here, shown to planners only.
+    private static readonly string ParcelInsert = $"""
+        insert into clearance_parcels (project_id, parcel_code, land_use_code, household_name, household_id_number, household_address,
+                                       compensation_vnd, boundary)
+        select p.id, btrim(f.mapped ->> 'code'), upper(f.mapped ->> 'land_use_code'), f.mapped ->> 'household_name',
+               f.mapped ->> 'household_id_number', f.mapped ->> 'household_address', round({Number("compensation_vnd")}), f.geom
+        from staging.import_features f join clearance_projects p on p.code = f.mapped ->> 'project_code'
+        where f.import_id = @id and f.action = 'create'
+        order by f.feature_no
+        returning id, 1 as version, (select code from clearance_projects where id = project_id) || '/' || parcel_code as code
+        """;
+
+    // Parcels keep no versions: the "version" recorded in import_sources counts the imports that wrote the parcel.
+    private static readonly string ParcelUpdate = $"""
+        update clearance_parcels t set
+            land_use_code = {Kept("land_use_code", "land_use_code", "upper(f.mapped ->> 'land_use_code')")},
+            household_name = {Text("household_name", "household_name")},
+            household_id_number = {Text("household_id_number", "household_id_number")},
+            household_address = {Text("household_address", "household_address")},
+            compensation_vnd = {Kept("compensation_vnd", "compensation_vnd", $"round({Number("compensation_vnd")})")},
+            boundary = f.geom
+        from staging.import_features f
+        where f.import_id = @id and f.action = 'update' and t.id = f.target_id
+        returning t.id, (select coalesce(max(s.version), 1) + 1 from import_sources s
+                         where s.table_name = 'clearance_parcels' and s.row_id = t.id) as version, f.code
         """;
 }

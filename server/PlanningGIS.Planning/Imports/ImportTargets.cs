@@ -58,7 +58,46 @@ public sealed record ImportTarget(string Name, string Label, string Table, IRead
         new("surveyed_on", "Ngày điều tra", false, "date", "surveyed on", "ngay dieu tra", "ngay do dac", "nam dieu tra"),
     ], HasCodes: false);
 
-    public static readonly IReadOnlyList<ImportTarget> All = [Plots, Zones, Dossiers, LandUseCurrent];
+    /// <summary>
+    /// A site-clearance project's cadastral parcels with their households (personal data: planners only).
+    /// A parcel's number is unique within its project, so its code here is "project/parcel".
+    /// </summary>
+    public static readonly ImportTarget ClearanceParcels = new("clearance_parcels", "thửa đất GPMB", "clearance_parcels",
+    [
+        new("code", "Số hiệu thửa", true, "text", "code", "parcel", "parcel code", "so thua", "so hieu thua", "ma thua", "thua",
+            "thua dat", "so thua dat", "label_code"),
+        new("project_code", "Mã dự án GPMB", true, "text", "project", "project code", "ma du an", "du an", "ma gpmb"),
+        new("land_use_code", "Loại đất (mã)", false, "text", "land use", "land use code", "landuse", "loai dat", "ma loai dat", "mdsd",
+            "label_land_use"),
+        new("household_name", "Người sử dụng đất (hộ)", false, "text", "household", "household name", "chu ho", "ho ten", "ten chu",
+            "chu su dung", "nguoi su dung", "ten nguoi su dung"),
+        new("household_id_number", "Số CCCD/CMND", false, "text", "id number", "household id number", "cccd", "cmnd", "so cccd",
+            "so cmnd", "so giay to"),
+        new("household_address", "Địa chỉ", false, "text", "address", "household address", "dia chi", "dia chi thuong tru"),
+        new("compensation_vnd", "Tiền bồi thường, hỗ trợ (đồng)", false, "number", "compensation", "compensation vnd", "boi thuong",
+            "tien boi thuong", "tong tien boi thuong", "kinh phi boi thuong"),
+    ]);
+
+    public static readonly IReadOnlyList<ImportTarget> All = [Plots, Zones, Dossiers, LandUseCurrent, ClearanceParcels];
+
+    /// <summary>Plots and parcels are single polygons; zones, dossiers and land-use areas are stored as multipolygons.</summary>
+    public bool SinglePolygons => Name is "plots" or "clearance_parcels";
+
+    /// <summary>The current objects a feature's code can name, as (id, version, code). Parcels have no versions.</summary>
+    public string CurrentObjects => Name switch
+    {
+        "plots" => "select id, version, code from plots where lifecycle = 'current'",
+        "clearance_parcels" => """
+            select t.id, 1 as version, p.code || '/' || t.parcel_code as code
+            from clearance_parcels t join clearance_projects p on p.id = t.project_id
+            """,
+        _ => $"select id, version, code from {Table}",
+    };
+
+    /// <summary>A staged feature's code from its mapped source fields (the parameters @f_&lt;field&gt;).</summary>
+    public string CodeOf => Name == "clearance_parcels"
+        ? "nullif(btrim(attributes ->> @f_project_code), '') || '/' || nullif(btrim(attributes ->> @f_code), '')"
+        : "nullif(btrim(attributes ->> @f_code), '')";
 
     public static ImportTarget? Named(string name) => All.FirstOrDefault(t => t.Name == name);
 
