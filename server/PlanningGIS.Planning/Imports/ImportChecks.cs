@@ -92,6 +92,16 @@ public static class ImportChecks
               where {Pending} and GeometryType(geom) in ('POLYGON', 'MULTIPOLYGON') and ST_NPoints(geom) <= @maxVertices) v
         where not (d).valid
         """,
+        // A sliver a CAD operator left, or metres read as kilometres. ST_Area in degrees² first (1 m² ≈ 9e-11
+        // at Lạng Sơn's latitude) keeps the exact area to the few candidates.
+        $"""
+        {Problem}
+        select @id, feature_no, null, 'TINY_FEATURE', 'warning',
+               'Vùng chỉ rộng ' || round(area_m2(geom)::numeric, 3) || ' m²: có thể là nét vẽ thừa hoặc sai đơn vị.', ST_PointOnSurface(geom)
+        from staging.import_features f
+        where {Pending} and GeometryType(geom) in ('POLYGON', 'MULTIPOLYGON') and ST_Area(geom) < 2e-10 and ST_IsValid(geom)
+          and area_m2(geom) < 1
+        """,
         $"""
         {Problem}
         select @id, feature_no, null, 'OUT_OF_AREA', 'error',

@@ -13,6 +13,8 @@ public sealed class ImportFile : IDisposable
     public const long MaxUploadBytes = 512L * 1024 * 1024;
     public const long MaxExpandedBytes = 1L * 1024 * 1024 * 1024;
     public const int MaxZipEntries = 2_000;
+    /// <summary>Features in one import: a survey or a zone's plots is thousands; a million tiny features is a mistake or an attack.</summary>
+    public const int MaxFeatures = 250_000;
 
     // What GDAL opens, by extension; the first found in a zip wins in this order.
     private static readonly string[] DatasetExtensions =

@@ -39,6 +39,8 @@ public static class ImportStaging
                 "-lco", "GEOMETRY_NAME=geom", "-lco", "FID=ogc_fid", "-lco", "SPATIAL_INDEX=NONE", "-lco", "LAUNDER=NO",
                 "-lco", "PRECISION=NO", "-a_srs", "None", "-dim", "XY", "-gt", "65536",
             };
+            // A count ogrinfo could not give (-1) is bounded here: one feature past the limit is enough to refuse.
+            arguments.AddRange(["-limit", (ImportFile.MaxFeatures - offset + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
             if (layer.GeometryType != "None")
                 arguments.AddRange(["-nlt", "GEOMETRY"]);
             foreach (var option in openOptions)
@@ -51,6 +53,8 @@ public static class ImportStaging
                         load.Errors.Trim());
                 offset += await MoveIntoFeaturesAsync(db, importId, raw, source.Driver == "DXF" ? null : layer.Name, offset,
                     source.Driver switch { "DXF" or "CAD" => DxfNoise, "LIBKML" or "KML" => KmlNoise, _ => [] }, ct);
+                if (offset > ImportFile.MaxFeatures)
+                    throw SourceDataset.TooMany(offset);
             }
             finally
             {

@@ -53,6 +53,8 @@ public sealed partial record SourceDataset(string Driver, IReadOnlyList<SourceLa
         var layers = ParseLayers(info.Output);
         if (layers.Count == 0 || layers.All(l => l.FeatureCount == 0))
             throw ImportFile.Refused("Tệp không có đối tượng nào để nhập.", "no features");
+        if (layers.Sum(l => Math.Max(0, l.FeatureCount)) is var total and > ImportFile.MaxFeatures)
+            throw TooMany(total);
 
         var srs = await Gdal.RunAsync("gdalsrsinfo", ["-e", "-o", "epsg", path], ct);
         var match = EpsgCode().Match(srs.Output);
@@ -60,6 +62,13 @@ public sealed partial record SourceDataset(string Driver, IReadOnlyList<SourceLa
         var hasCrs = layers.Any(l => l.HasCrs);
         return new SourceDataset(driver, layers, srid, hasCrs && srid is null);
     }
+
+    public static PlanningError TooMany(long count) => ImportFile.Refused(
+        $"Tệp có {Vietnamese(count)} đối tượng, vượt giới hạn {Vietnamese(ImportFile.MaxFeatures)} đối tượng cho một lần nhập. " +
+        "Hãy chia tệp thành nhiều phần.", "too many features");
+
+    // 250.000: Vietnamese groups thousands with dots.
+    private static string Vietnamese(long n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
 
     private static List<SourceLayer> ParseLayers(string output)
     {

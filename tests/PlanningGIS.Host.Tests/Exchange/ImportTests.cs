@@ -277,6 +277,25 @@ public sealed class ImportTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task A_sliver_is_flagged_as_a_tiny_feature()
+    {
+        await planner.TestZoneAsync();
+        var file = """
+            {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::9215"}},"features":[
+            {"type":"Feature","properties":{"code":"IMP-S1","land_use_code":"SKK"},
+             "geometry":{"type":"Polygon","coordinates":[[[429500,2395500],[429500.5,2395500],[429500.5,2395500.5],[429500,2395500.5],[429500,2395500]]]}},
+            {"type":"Feature","properties":{"code":"IMP-S2","land_use_code":"SKK"},
+             "geometry":{"type":"Polygon","coordinates":[[[429510,2395500],[429520,2395500],[429520,2395510],[429510,2395510],[429510,2395500]]]}}]}
+            """;
+
+        var (_, preview) = await planner.UploadAsync("net-thua.geojson", file, "plots");
+
+        var tiny = Assert.Single(Problems(preview), p => p.Problem == "TINY_FEATURE");
+        Assert.Equal((1, "warning"), (tiny.Feature, tiny.Severity));
+        Assert.Contains("0.25", tiny.Message);
+    }
+
+    [Fact]
     public async Task Z_values_are_dropped_and_the_preview_says_so()
     {
         var file = """
@@ -333,6 +352,7 @@ public sealed class ImportTests(HostFixture host) : IClassFixture<HostFixture>
         { "too-many.zip", "many entries" },
         { "no-dbf.shp.zip", "shapefile without dbf" },
         { "unknown.doc", "unknown type" },
+        { "diem-nho.csv", "too many features" },
     };
 
     [Theory]
@@ -346,6 +366,9 @@ public sealed class ImportTests(HostFixture host) : IClassFixture<HostFixture>
             "truncated zip" => Zip(("lo.shp", new byte[5000]), ("lo.dbf", new byte[5000]), ("lo.shx", new byte[100]))[..200],
             "many entries" => Zip(Enumerable.Range(0, 2_001).Select(i => ($"f{i}.txt", new byte[1])).ToArray()),
             "shapefile without dbf" => Zip(("lo.shp", new byte[100]), ("lo.shx", new byte[100])),
+            // One point more than an import takes, as a million tiny features would be: refused before staging.
+            "too many features" => Encoding.UTF8.GetBytes("WKT,code\n" + string.Concat(
+                Enumerable.Range(0, PlanningGIS.Planning.Imports.ImportFile.MaxFeatures + 1).Select(i => $"POINT (106.5 21.6),P{i}\n"))),
             _ => Encoding.UTF8.GetBytes("{}"),
         };
         var before = await ScalarAsync<long>("select count(*) from imports");
