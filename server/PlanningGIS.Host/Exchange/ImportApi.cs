@@ -16,7 +16,9 @@ namespace PlanningGIS.Host.Exchange;
 /// checks the file and answers the preview; GET /imports/{id} is the preview again, and
 /// GET /imports/{id}/features its features as GeoJSON for the map; PATCH /imports/{id} changes the
 /// choices (CRS, mappings) and checks again; POST /imports/{id}/commit writes it with a legal basis,
-/// all or nothing; DELETE /imports/{id} discards it. Refusals are JSON { code, message, details }.
+/// all or nothing; DELETE /imports/{id} discards it. GET /imports/{id}/progress says where a running
+/// upload (POSTed with the client's own "id") or commit stands; aborting the request cancels it.
+/// Refusals are JSON { code, message, details }.
 /// </summary>
 public static class ImportApi
 {
@@ -41,12 +43,22 @@ public static class ImportApi
                 SwapXy: bool.TryParse(form["swapXy"], out var swap) ? swap : null,
                 FieldMap: Parsed<Dictionary<string, string>>(form["fieldMap"], "fieldMap"),
                 LayerMap: Parsed<Dictionary<string, bool>>(form["layerMap"], "layerMap"));
+            Guid? chosen = null;
+            if (!string.IsNullOrEmpty(form["id"]))
+                chosen = Guid.TryParse(form["id"], out var given) ? given : throw new PlanningError(ErrorCodes.BadUserInput,
+                    "Trường \"id\" phải là một UUID.", new Dictionary<string, object?> { ["field"] = "id" });
             await using var content = file.OpenReadStream();
-            var id = await importer.StageAsync(content, file.FileName, form["target"].ToString(), choices, account, http.RequestAborted);
+            var id = await importer.StageAsync(content, file.FileName, form["target"].ToString(), choices, account, http.RequestAborted, chosen);
             return Preview(http, id, StatusCodes.Status201Created);
         })));
 
         imports.MapGet("/{id:guid}", (Guid id, HttpContext http) => AsPlanner(http, (_, _) => Task.FromResult(Preview(http, id))));
+
+        // While a POST (with the client's "id") or a commit runs: 404 until the upload has been received.
+        imports.MapGet("/{id:guid}/progress", (Guid id, HttpContext http) => AsPlanner(http, (_, _) => Task.FromResult(
+            ImportProgress.Of(id) is { } progress
+                ? Results.Json(new { progress.Stage, progress.Features, progress.Step, progress.Steps, progress.At })
+                : Results.Json(new { code = ErrorCodes.NotFound, message = "Chưa có tiến độ cho bản nhập này." }, statusCode: 404))));
 
         imports.MapGet("/{id:guid}/features", (Guid id, HttpContext http) => AsPlanner(http, async (_, _) =>
             Results.Text(await ImportPreview.FeaturesAsync(Db(http), id, http.RequestAborted), "application/geo+json")));

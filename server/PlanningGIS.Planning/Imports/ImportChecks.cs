@@ -14,10 +14,20 @@ public static class ImportChecks
     public static async Task RunAsync(NpgsqlConnection connection, Guid importId, ImportTarget target,
         IReadOnlyDictionary<string, string> fieldMap, string layerMapJson, int maxVertices, CancellationToken ct)
     {
+        var targetChecks = target.Name switch
+        {
+            "plots" => PlotChecks, "zones" => ZoneChecks, "dossiers" => DossierChecks, "clearance_parcels" => ParcelChecks, _ => LandUseChecks,
+        };
+        var steps = 3 + GeometryChecks.Length + (target.HasCodes ? 1 + CodeChecks.Length : 0) + target.Fields.Count + targetChecks.Length;
+        var step = 0;
         var parameters = target.Fields.Select(f => ("f_" + f.Name, (object?)fieldMap.GetValueOrDefault(f.Name))).ToList();
         parameters.Add(("layers", layerMapJson));
         parameters.Add(("maxVertices", maxVertices));
-        async Task Run(string sql) => await ImportGeometry.ExecuteAsync(connection, importId, sql, ct, parameters.ToArray());
+        async Task Run(string sql)
+        {
+            ImportProgress.Report(importId, "checking", step: ++step, steps: steps);
+            await ImportGeometry.ExecuteAsync(connection, importId, sql, ct, parameters.ToArray());
+        }
 
         await Run("delete from staging.import_problems where import_id = @id and feature_no is not null");
         // A CAD layer mapped to nothing, and a drawing's texts (read as labels), are skipped; the rest are
@@ -52,11 +62,7 @@ public static class ImportChecks
                 await Run(check);
         foreach (var field in target.Fields)
             await Run(FieldCheck(field));
-        foreach (var check in target.Name switch
-                 {
-                     "plots" => PlotChecks, "zones" => ZoneChecks, "dossiers" => DossierChecks,
-                     "clearance_parcels" => ParcelChecks, _ => LandUseChecks,
-                 })
+        foreach (var check in targetChecks)
             await Run(check);
     }
 

@@ -19,17 +19,46 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
 {
     public static readonly TimeSpan StagedLifetime = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// Stages a file. The caller may choose the import's id (a new UUID) so that it can follow the
+    /// progress (<see cref="ImportProgress"/>) while the upload is being read; cancelling leaves nothing.
+    /// </summary>
     public async Task<Guid> StageAsync(Stream content, string fileName, string targetName, ImportChoices choices, Account account,
-        CancellationToken ct)
+        CancellationToken ct, Guid? chosenId = null)
+    {
+        var id = chosenId ?? Guid.NewGuid();
+        try
+        {
+            var staged = await StageFileAsync(id, content, fileName, targetName, choices, account, ct);
+            ImportProgress.Report(id, "staged");
+            return staged;
+        }
+        catch (Exception e)
+        {
+            ImportProgress.Report(id, e is OperationCanceledException ? "cancelled" : "failed");
+            throw;
+        }
+    }
+
+    private async Task<Guid> StageFileAsync(Guid id, Stream content, string fileName, string targetName, ImportChoices choices,
+        Account account, CancellationToken ct)
     {
         var target = ImportTarget.Named(targetName) ?? throw new PlanningError(ErrorCodes.BadUserInput,
             $"Không nhập được vào \"{targetName}\"; chọn một trong: {string.Join(", ", ImportTarget.All.Select(t => t.Name))}.",
             new Dictionary<string, object?> { ["field"] = "target" });
         await CleanUpAsync(ct);
+        await using (var taken = db.CreateCommand("select exists (select 1 from imports where id = @id)"))
+        {
+            taken.Parameters.AddWithValue("id", id);
+            if ((bool)(await taken.ExecuteScalarAsync(ct))!)
+                throw new PlanningError(ErrorCodes.Conflict, "Mã bản nhập này đã được dùng; hãy để trống hoặc tạo mã mới.",
+                    new Dictionary<string, object?> { ["field"] = "id" });
+        }
+        ImportProgress.Report(id, "reading");
         using var file = await ImportFile.ReceiveAsync(content, fileName, ct);
         var encoding = await ImportEncoding.PrepareAsync(file, ct);
         var source = await SourceDataset.ReadAsync(encoding.Dataset, file.Kind, encoding.OpenOptions, ct);
-        var id = Guid.NewGuid();
+        ImportProgress.Report(id, "reading", source.Layers.Sum(l => Math.Max(0, l.FeatureCount)));
         await using (var insert = db.CreateCommand("""
             insert into imports (id, target, file_name, sha256, size_bytes, format, encoding, created_by)
             values (@id, @target, @name, @sha, @size, @format, @encoding, @by)
@@ -97,7 +126,14 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
     public async Task ChangeAsync(Guid id, ImportChoices choices, Account account, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await ChangeAsync(connection, id, choices, account, ct);
+        try
+        {
+            await ChangeAsync(connection, id, choices, account, ct);
+        }
+        finally
+        {
+            ImportProgress.Report(id, "staged");
+        }
     }
 
     private async Task ChangeAsync(NpgsqlConnection connection, Guid id, ImportChoices choices, Account account, CancellationToken ct)
@@ -153,6 +189,19 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
     /// <summary>Writes the import into the live table: all or nothing, with the legal basis.</summary>
     public async Task<(int Created, int Updated)> CommitAsync(Guid id, string? legalBasis, Account account, CancellationToken ct)
     {
+        try
+        {
+            return await CommitStagedAsync(id, legalBasis, account, ct);
+        }
+        catch
+        {
+            ImportProgress.Report(id, "staged"); // rolled back: still staged as it was
+            throw;
+        }
+    }
+
+    private async Task<(int Created, int Updated)> CommitStagedAsync(Guid id, string? legalBasis, Account account, CancellationToken ct)
+    {
         if (string.IsNullOrWhiteSpace(legalBasis))
             throw new PlanningError(ErrorCodes.BadUserInput, "Cần căn cứ pháp lý (số quyết định) để ghi dữ liệu nhập.",
                 new Dictionary<string, object?> { ["field"] = "legalBasis" });
@@ -188,6 +237,7 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
             await settings.ExecuteNonQueryAsync(ct);
         }
         (int Created, int Updated) written;
+        ImportProgress.Report(id, "writing");
         try
         {
             written = await ImportCommit.WriteAsync(connection, id, ImportTarget.Named(state.Target)!, legalBasis.Trim(), ct);
@@ -207,6 +257,7 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
             await done.ExecuteNonQueryAsync(ct);
         }
         await tx.CommitAsync(ct);
+        ImportProgress.Report(id, "committed");
         return written;
     }
 
