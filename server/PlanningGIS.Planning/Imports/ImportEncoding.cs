@@ -25,7 +25,7 @@ public static class ImportEncoding
         switch (file.Kind)
         {
             case ".shp":
-                return await ShapefileAsync(file.Dataset, ct);
+                return await ShapefileAsync(file.Dataset, ImportFile.FirstShapefile(file.Dataset), ct);
             case ".dxf" or ".csv":
                 return await WholeFileAsync(file, ct);
             default:
@@ -33,19 +33,20 @@ public static class ImportEncoding
         }
     }
 
-    private static async Task<EncodingPlan> ShapefileAsync(string shp, CancellationToken ct)
+    /// <summary>A folder of Shapefiles from one zip is taken to share the first one's encoding (one surveyor, one tool).</summary>
+    private static async Task<EncodingPlan> ShapefileAsync(string dataset, string shp, CancellationToken ct)
     {
         var cpg = SideFile(shp, ".cpg");
         var declared = cpg is null ? "" : (await File.ReadAllTextAsync(cpg, ct)).Trim().ToUpperInvariant();
         if (declared is "UTF-8" or "UTF8" or "65001")
-            return new EncodingPlan("utf8", shp, ["ENCODING=UTF-8"], new Dictionary<string, string>(), null, []);
+            return new EncodingPlan("utf8", dataset, ["ENCODING=UTF-8"], new Dictionary<string, string>(), null, []);
         var dbf = SideFile(shp, ".dbf")!;
         var detected = VietnameseText.Detect(DbfRecords(dbf)).Encoding;
         var notes = new List<string> { Described(detected, cpg is null ? "tệp .cpg không có" : $"tệp .cpg ghi \"{declared}\"") };
         // ISO-8859-1 maps every byte to one character, so the legacy bytes survive staging intact.
         return detected is VietnameseEncoding.Utf8 or VietnameseEncoding.Ascii
-            ? new EncodingPlan(Name(detected), shp, ["ENCODING=UTF-8"], new Dictionary<string, string>(), null, notes)
-            : new EncodingPlan(Name(detected), shp, ["ENCODING=ISO-8859-1"], new Dictionary<string, string>(), detected, notes);
+            ? new EncodingPlan(Name(detected), dataset, ["ENCODING=UTF-8"], new Dictionary<string, string>(), null, notes)
+            : new EncodingPlan(Name(detected), dataset, ["ENCODING=ISO-8859-1"], new Dictionary<string, string>(), detected, notes);
     }
 
     /// <summary>A DXF before 2007 and a CSV carry their code page in their bytes: a legacy one is rewritten as UTF-8.</summary>

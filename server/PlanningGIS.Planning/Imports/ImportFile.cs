@@ -38,7 +38,13 @@ public sealed class ImportFile : IDisposable
     public string Dataset { get; }
 
     /// <summary>The dataset's extension, lower case with the dot (".shp").</summary>
-    public string Kind => Path.GetExtension(Dataset).ToLowerInvariant();
+    /// <summary>The dataset's type; a folder holds several Shapefiles from one zip, each a layer.</summary>
+    public string Kind => Directory.Exists(Dataset) ? ".shp" : Path.GetExtension(Dataset).ToLowerInvariant();
+
+    /// <summary>The Shapefile whose .prj/.cpg/.dbf speak for the dataset: itself, or a folder's first.</summary>
+    public static string FirstShapefile(string dataset) => Directory.Exists(dataset)
+        ? Directory.EnumerateFiles(dataset).Where(f => f.EndsWith(".shp", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).First()
+        : dataset;
 
     public static async Task<ImportFile> ReceiveAsync(Stream content, string fileName, CancellationToken ct)
     {
@@ -74,7 +80,7 @@ public sealed class ImportFile : IDisposable
                           && !name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
                 ? Unzip(saved, Path.Combine(folder, "unzipped"))
                 : saved;
-            if (!DatasetExtensions.Contains(Path.GetExtension(dataset).ToLowerInvariant()))
+            if (!Directory.Exists(dataset) && !DatasetExtensions.Contains(Path.GetExtension(dataset).ToLowerInvariant()))
                 throw Refused($"Không nhận dạng được loại tệp \"{name}\". Hãy gửi DXF, DWG, Shapefile (nén zip), GeoPackage, " +
                               "KML/KMZ, GeoJSON, FlatGeobuf, CSV hoặc XLSX.", "unknown type");
             return new ImportFile(folder, name, sha256, size, dataset);
@@ -149,12 +155,18 @@ public sealed class ImportFile : IDisposable
                 ?? throw Refused("Trong tệp zip không có dữ liệu đọc được (Shapefile .shp, GeoPackage, DXF, KML, GeoJSON, CSV, XLSX...).",
                     "no dataset in the zip");
             var dataset = Path.GetFullPath(Path.Combine(target, found.FullName));
-            if (dataset.EndsWith(".shp", StringComparison.OrdinalIgnoreCase))
+            if (!dataset.EndsWith(".shp", StringComparison.OrdinalIgnoreCase))
+                return dataset;
+            // A surveyor's zip often holds several Shapefiles (parcels, roads, labels): GDAL reads their folder
+            // as one dataset with a layer each, and the user maps each layer as for a drawing's CAD layers.
+            var folder = Path.GetDirectoryName(dataset)!;
+            var shapefiles = Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".shp", StringComparison.OrdinalIgnoreCase)).ToList();
+            foreach (var shapefile in shapefiles)
                 foreach (var part in new[] { ".dbf", ".shx" })
-                    if (!File.Exists(Path.ChangeExtension(dataset, part)) && !File.Exists(Path.ChangeExtension(dataset, part.ToUpperInvariant())))
-                        throw Refused($"Shapefile thiếu tệp {part} đi kèm {found.Name}. Hãy nén đủ .shp, .shx, .dbf (và .prj, .cpg).",
+                    if (!File.Exists(Path.ChangeExtension(shapefile, part)) && !File.Exists(Path.ChangeExtension(shapefile, part.ToUpperInvariant())))
+                        throw Refused($"Shapefile thiếu tệp {part} đi kèm {Path.GetFileName(shapefile)}. Hãy nén đủ .shp, .shx, .dbf (và .prj, .cpg).",
                             "shapefile part missing");
-            return dataset;
+            return shapefiles.Count > 1 ? folder : dataset;
         }
     }
 

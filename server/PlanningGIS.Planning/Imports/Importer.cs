@@ -93,7 +93,7 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
                 notes.Add(table);
                 fields = await SourceFieldsAsync(connection, id, ct);
             }
-            var layerMap = await DefaultLayerMapAsync(connection, id, source.Driver, ct);
+            var layerMap = await DefaultLayerMapAsync(connection, id, source, ct);
             var candidates = await ImportCrs.RankAsync(connection, id, ct);
             var (srid, swap, sridSource) = await ChooseCrsAsync(connection, id, source, candidates, notes, ct);
             await using (var update = new NpgsqlCommand("""
@@ -320,12 +320,15 @@ public sealed class Importer(NpgsqlDataSource db, string connectionString, Plann
         return fields;
     }
 
-    /// <summary>A drawing's CAD layers: read those holding closed shapes, ignore the rest (roads, dimensions, texts).</summary>
-    private static async Task<Dictionary<string, bool>> DefaultLayerMapAsync(NpgsqlConnection connection, Guid id, string driver,
+    /// <summary>
+    /// A drawing's CAD layers, or a dataset's layers when it has several (a GeoPackage, a zip of Shapefiles):
+    /// read those holding closed shapes, ignore the rest (roads, dimensions, texts).
+    /// </summary>
+    private static async Task<Dictionary<string, bool>> DefaultLayerMapAsync(NpgsqlConnection connection, Guid id, SourceDataset source,
         CancellationToken ct)
     {
         var map = new Dictionary<string, bool>();
-        if (driver is not ("DXF" or "CAD"))
+        if (source.Driver is not ("DXF" or "CAD") && source.Layers.Count(l => l.FeatureCount != 0) < 2)
             return map;
         await using var cmd = new NpgsqlCommand("""
             select source_layer, bool_or(GeometryType(polygonised(source_geom)) in ('POLYGON', 'MULTIPOLYGON'))

@@ -56,7 +56,7 @@ public sealed partial record SourceDataset(string Driver, IReadOnlyList<SourceLa
         if (layers.Sum(l => Math.Max(0, l.FeatureCount)) is var total and > ImportFile.MaxFeatures)
             throw TooMany(total);
 
-        var srs = await Gdal.RunAsync("gdalsrsinfo", ["-e", "-o", "epsg", path], ct);
+        var srs = await Gdal.RunAsync("gdalsrsinfo", ["-e", "-o", "epsg", kind == ".shp" ? ImportFile.FirstShapefile(path) : path], ct);
         var match = EpsgCode().Match(srs.Output);
         int? srid = match.Success && int.Parse(match.Groups[1].Value) > 0 ? int.Parse(match.Groups[1].Value) : null;
         var hasCrs = layers.Any(l => l.HasCrs);

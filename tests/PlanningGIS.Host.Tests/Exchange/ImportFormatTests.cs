@@ -67,6 +67,64 @@ public sealed class ImportFormatTests(HostFixture host) : IClassFixture<HostFixt
         Assert.Equal("Lô đất nhập thử hai", reader.GetString(2));
     }
 
+    [Fact]
+    public async Task A_zip_of_several_Shapefiles_is_read_as_layers_with_only_the_polygon_layers_on_by_default()
+    {
+        await new ImportClient(host).TestZoneAsync();
+        var folder = Directory.CreateTempSubdirectory("planninggis-shapefiles-").FullName;
+        byte[] content;
+        try
+        {
+            var source = Path.Combine(folder, "source.geojson");
+            await File.WriteAllTextAsync(source, Source.Replace("FMT-", "SHP-"));
+            await OgrAsync("-f", "ESRI Shapefile", Path.Combine(folder, "lo_dat.shp"), source, "-lco", "ENCODING=UTF-8");
+            // The same survey's road centre line and boundary marks, as separate Shapefiles.
+            await OgrAsync("-f", "ESRI Shapefile", Path.Combine(folder, "duong.shp"), source, "-lco", "ENCODING=UTF-8",
+                "-dialect", "SQLite", "-sql", "SELECT code, MakeLine(ST_StartPoint(ST_ExteriorRing(geometry)), ST_PointN(ST_ExteriorRing(geometry), 3)) AS geometry FROM source");
+            await OgrAsync("-f", "ESRI Shapefile", Path.Combine(folder, "moc.shp"), source, "-lco", "ENCODING=UTF-8",
+                "-dialect", "SQLite", "-sql", "SELECT code, ST_PointOnSurface(geometry) AS geometry FROM source");
+            using var zip = new MemoryStream();
+            using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+                foreach (var part in Directory.GetFiles(folder).Where(f => !f.EndsWith(".geojson")))
+                    archive.CreateEntryFromFile(part, "khao-sat/" + Path.GetFileName(part));
+            content = zip.ToArray();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        var planner = new ImportClient(host);
+
+        var (status, preview) = await planner.UploadAsync("khao-sat.zip", content, "plots");
+
+        Assert.True(status == HttpStatusCode.Created, preview.ToString());
+        Assert.Equal(["duong", "lo_dat", "moc"], preview.GetProperty("layers").EnumerateArray().Select(l => l.GetProperty("name").GetString()));
+        var layerMap = preview.GetProperty("layerMap");
+        Assert.True(layerMap.GetProperty("lo_dat").GetBoolean());
+        Assert.False(layerMap.GetProperty("duong").GetBoolean());
+        Assert.False(layerMap.GetProperty("moc").GetBoolean());
+        Assert.Equal("file", preview.GetProperty("crs").GetProperty("source").GetString());
+        Assert.Equal((2, 4, 0), (preview.GetProperty("counts").GetProperty("create").GetInt32(),
+            preview.GetProperty("counts").GetProperty("skip").GetInt32(), preview.GetProperty("errors").GetInt32()));
+
+        var (committed, result) = await planner.CommitAsync(preview.GetProperty("id").GetString()!, "Quyết định 30/QĐ-BQL");
+
+        Assert.True(committed == HttpStatusCode.OK, result.ToString());
+        await using var cmd = host.Database.CreateCommand("select count(*) from plots where code like 'SHP-%'");
+        Assert.Equal(2L, await cmd.ExecuteScalarAsync());
+    }
+
+    private static async Task OgrAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("ogr2ogr") { RedirectStandardError = true };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, errors);
+    }
+
     /// <summary>The source written by ogr2ogr into the format; a Shapefile's parts zipped together.</summary>
     private static async Task<byte[]> WriteAsync(string name, string driver, string[] options)
     {
