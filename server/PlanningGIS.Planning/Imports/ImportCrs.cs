@@ -3,8 +3,12 @@ using Npgsql;
 
 namespace PlanningGIS.Planning.Imports;
 
-/// <summary>A CRS the file's coordinates could be in, with where its extent lands under it.</summary>
-public sealed record CrsCandidate(int Srid, string Name, bool SwapXy, bool InProvince, double? DistanceToZonesKm, double[]? Centre);
+/// <summary>
+/// A CRS the file's coordinates could be in, with where its extent lands under it (centre, and the
+/// WGS 84 bounding box [west, south, east, north] the web map draws for the user to choose from).
+/// </summary>
+public sealed record CrsCandidate(int Srid, string Name, bool SwapXy, bool InProvince, double? DistanceToZonesKm, double[]? Centre,
+    double[]? Bbox);
 
 /// <summary>
 /// Which CRS a file's coordinates are in. A CAD drawing or a CSV says nothing, and Vietnamese files
@@ -56,7 +60,8 @@ public static class ImportCrs
                 where extent.box is not null
             )
             select srid, swap, ST_X(ST_Centroid(placed)) as lon, ST_Y(ST_Centroid(placed)) as lat,
-                   (select min(ST_Distance(z.boundary::geography, ST_Centroid(placed)::geography)) from zones z) / 1000 as km
+                   (select min(ST_Distance(z.boundary::geography, ST_Centroid(placed)::geography)) from zones z) / 1000 as km,
+                   ST_XMin(placed), ST_YMin(placed), ST_XMax(placed), ST_YMax(placed)
             from tried
             where placed is not null and in_lang_son(placed)
             order by km, swap, rank
@@ -68,7 +73,8 @@ public static class ImportCrs
         {
             var srid = reader.GetInt32(0);
             result.Add(new CrsCandidate(srid, NameOf(srid), reader.GetBoolean(1), true,
-                reader.IsDBNull(4) ? null : Math.Round(reader.GetDouble(4), 2), [reader.GetDouble(2), reader.GetDouble(3)]));
+                reader.IsDBNull(4) ? null : Math.Round(reader.GetDouble(4), 2), [reader.GetDouble(2), reader.GetDouble(3)],
+                [.. Enumerable.Range(5, 4).Select(i => Math.Round(reader.GetDouble(i), 7))]));
         }
         return result;
     }

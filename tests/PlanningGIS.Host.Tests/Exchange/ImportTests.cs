@@ -44,6 +44,11 @@ public sealed class ImportTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal("detected", crs.GetProperty("source").GetString());
         Assert.False(crs.GetProperty("confirmed").GetBoolean());
         Assert.Equal(9215, crs.GetProperty("candidates")[0].GetProperty("srid").GetInt32());
+        // The best candidate's box for the map holds the table's points (E 429,010–429,210, N 2,395,010–2,395,110).
+        var box = crs.GetProperty("candidates")[0].GetProperty("bbox").EnumerateArray().Select(c => c.GetDouble()).ToArray();
+        var (west, south) = PlanningGIS.Planning.Geometry.Vn2000.ToWgs84Point(429010, 2395010);
+        var (east, north) = PlanningGIS.Planning.Geometry.Vn2000.ToWgs84Point(429210, 2395110);
+        Assert.Equal([west, south, east, north], box, (a, b) => Math.Abs(a - b) < 1e-5);
         Assert.Equal("Mã lô", preview.GetProperty("fieldMap").GetProperty("code").GetString());
         Assert.Equal("Loại đất", preview.GetProperty("fieldMap").GetProperty("land_use_code").GetString());
         Assert.Equal(2, preview.GetProperty("counts").GetProperty("create").GetInt32());
