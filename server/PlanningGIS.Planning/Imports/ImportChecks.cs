@@ -174,6 +174,14 @@ public static class ImportChecks
           and not exists (select 1 from land_use_codes c where c.code = upper(f.mapped ->> 'land_use_code'))
         """;
 
+    /// <summary>A code that names no object of the table it refers to.</summary>
+    private static string Unknown(string field, string problem, string what, string table) => $"""
+        {Problem}
+        select @id, feature_no, '{field}', '{problem}', 'error', 'Không có {what} mã ' || (mapped ->> '{field}') || '.', ST_PointOnSurface(geom)
+        from staging.import_features f
+        where {Pending} and mapped ? '{field}' and not exists (select 1 from {table} r where r.code = f.mapped ->> '{field}')
+        """;
+
     private static string OverlapInFile(string noun, string @short) =>
         $"""
         {Problem}
@@ -195,13 +203,7 @@ public static class ImportChecks
     [
         Multipart("Lô đất", "lô"),
         UnknownLandUse,
-        $"""
-        {Problem}
-        select @id, feature_no, 'dossier_code', 'UNKNOWN_DOSSIER', 'error',
-               'Không có hồ sơ quy hoạch mã ' || (mapped ->> 'dossier_code') || '.', ST_PointOnSurface(geom)
-        from staging.import_features f
-        where {Pending} and mapped ? 'dossier_code' and not exists (select 1 from dossiers d where d.code = f.mapped ->> 'dossier_code')
-        """,
+        Unknown("dossier_code", "UNKNOWN_DOSSIER", "hồ sơ quy hoạch", "dossiers"),
         // The zone: as given by code, else the zone the plot lies in (most of it).
         """
         update staging.import_features f
@@ -263,13 +265,7 @@ public static class ImportChecks
         where {Pending} and mapped ? 'kind' and (mapped ->> 'kind') not in ('industrial_park', 'bonded_zone', 'goods_transit_area',
               'export_processing_zone', 'border_gate_area', 'urban_service_area', 'economic_cooperation_area')
         """,
-        $"""
-        {Problem}
-        select @id, feature_no, 'dossier_code', 'UNKNOWN_DOSSIER', 'error',
-               'Không có hồ sơ quy hoạch mã ' || (mapped ->> 'dossier_code') || '.', ST_PointOnSurface(geom)
-        from staging.import_features f
-        where {Pending} and mapped ? 'dossier_code' and not exists (select 1 from dossiers d where d.code = f.mapped ->> 'dossier_code')
-        """,
+        Unknown("dossier_code", "UNKNOWN_DOSSIER", "hồ sơ quy hoạch", "dossiers"),
     ];
 
     private static readonly string[] DossierChecks =
@@ -331,14 +327,7 @@ public static class ImportChecks
     [
         Multipart("Thửa đất", "thửa"),
         UnknownLandUse,
-        $"""
-        {Problem}
-        select @id, feature_no, 'project_code', 'UNKNOWN_PROJECT', 'error',
-               'Không có dự án giải phóng mặt bằng mã ' || (mapped ->> 'project_code') || '.', ST_PointOnSurface(geom)
-        from staging.import_features f
-        where {Pending} and mapped ? 'project_code'
-          and not exists (select 1 from clearance_projects p where p.code = f.mapped ->> 'project_code')
-        """,
+        Unknown("project_code", "UNKNOWN_PROJECT", "dự án giải phóng mặt bằng", "clearance_projects"),
         $"""
         {Problem}
         select @id, feature_no, 'compensation_vnd', 'NEGATIVE', 'error',
