@@ -7,6 +7,7 @@ import { conversionsEn } from './work/conversions.en';
 import { usersEn } from './work/users.en';
 import { importsEn } from './work/imports.en';
 import { dashboardEn } from './dashboard.en';
+import { exportsEn } from './exports.en';
 
 /** English; must have every key of the Vietnamese catalogue (the type checks it). */
 export const en: Record<keyof typeof vi, string> = {
@@ -18,6 +19,7 @@ export const en: Record<keyof typeof vi, string> = {
   ...usersEn,
   ...importsEn,
   ...dashboardEn,
+  ...exportsEn,
   'app.title': 'PlanningGIS – Đồng Đăng – Lạng Sơn border-gate economic zone',
   'app.short': 'Planning map of the Đồng Đăng – Lạng Sơn economic zone',
   'app.skip': 'Skip to the map',

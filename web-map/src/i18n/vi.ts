@@ -6,6 +6,7 @@ import { conversionsVi } from './work/conversions.vi';
 import { usersVi } from './work/users.vi';
 import { importsVi } from './work/imports.vi';
 import { dashboardVi } from './dashboard.vi';
+import { exportsVi } from './exports.vi';
 
 /** Vietnamese, the users' language and the default. Every key here must exist in en.ts. */
 export const vi = {
@@ -17,6 +18,7 @@ export const vi = {
   ...usersVi,
   ...importsVi,
   ...dashboardVi,
+  ...exportsVi,
   'app.title': 'PlanningGIS – KKT cửa khẩu Đồng Đăng – Lạng Sơn',
   'app.short': 'Bản đồ quy hoạch KKT Đồng Đăng – Lạng Sơn',
   'app.skip': 'Bỏ qua đến bản đồ',

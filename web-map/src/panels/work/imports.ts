@@ -7,7 +7,7 @@ import { setOverlay } from '../../map/overlays';
 import { h } from '../../ui/dom';
 import { checkStep, run } from './imports/check';
 import { commitStep } from './imports/commit';
-import { clearImportLayers, showStaged } from './imports/mapLayers';
+import { clearImportLayers, hideCandidates, showStaged } from './imports/mapLayers';
 import { previewStep } from './imports/preview';
 import { featuresBounds } from './imports/status';
 import { uploadStep } from './imports/upload';
@@ -127,6 +127,7 @@ function render(): void {
   closeStep = null;
   pendingCheck = null;
   if (!preview && step !== 'upload') step = 'upload';
+  if (step !== 'check') hideCandidates(app.map);
   let body: HTMLElement;
   if (step === 'upload') body = uploadStep(wizard);
   else if (step === 'check') {

@@ -57,6 +57,11 @@ function crsChoice(w: Wizard, preview: ImportPreview): HTMLElement {
   const located = offered !== USUAL_SRIDS;
   const draw = () => { if (located) showCandidates(w.app.map, offered, chosen); };
   draw();
+  // Unconfirmed: the map shows where the data would land under each candidate, all at once.
+  if (located && !preview.crs.confirmed && offered.length > 1) {
+    const lons = offered.map((c) => c.centre[0]), lats = offered.map((c) => c.centre[1]);
+    w.app.map.fitBounds([[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]], { padding: 80, maxZoom: 14, duration: 600 });
+  }
   const swap = h('input', { type: 'checkbox', id: 'import-swap', checked: preview.crs.swapXy }) as HTMLInputElement;
   const confirm = h('button', { type: 'button', id: 'import-crs-confirm', class: preview.crs.confirmed ? '' : 'primary',
     onclick: () => void run(w, { srid: chosen, swapXy: swap.checked }) }, t(preview.crs.confirmed ? 'imports.crs.change' : 'imports.crs.confirm'));

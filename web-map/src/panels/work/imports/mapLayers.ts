@@ -60,6 +60,10 @@ export function showCandidates(map: MapLibreMap, candidates: CrsCandidate[], cho
   });
 }
 
+export function hideCandidates(map: MapLibreMap): void {
+  (map.getSource('ov-import-crs') as GeoJSONSource | undefined)?.setData(EMPTY);
+}
+
 export function clearImportLayers(map: MapLibreMap): void {
   for (const id of ['ov-import', 'ov-import-crs']) (map.getSource(id) as GeoJSONSource | undefined)?.setData(EMPTY);
 }
