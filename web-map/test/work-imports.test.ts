@@ -46,13 +46,13 @@ describe('import wizard: status colours', () => {
 
 describe('import wizard: the diff of an update', () => {
   it('lists changed fields in the target\'s order with old → new, and the area when it moves', () => {
-    const rows = changeRows({ feature: 1, action: 'update', status: 'update', areaM2: 240703.91, currentAreaM2: 240704,
+    const rows = changeRows({ feature: 1, action: 'update', status: 'update', areaM2: 240712.91, currentAreaM2: 240704,
       changes: { far: { old: 2.5, new: '3,5' }, max_floors: { old: 0, new: '7' }, land_use_code: { old: 'DGT', new: 'SKK' } } }, fields, 'Diện tích', 'vi-VN');
     expect(rows.map((r) => r.field)).toEqual(['land_use_code', 'max_floors', 'far', 'area']);
-    expect(formatChanges(rows)).toBe('Loại đất (mã): DGT → SKK; Tầng cao tối đa: 0 → 7; Hệ số sử dụng đất: 2,50 → 3,50; Diện tích: 240.704,0 m² → 240.703,9 m²');
+    expect(formatChanges(rows)).toBe('Loại đất (mã): DGT → SKK; Tầng cao tối đa: 0 → 7; Hệ số sử dụng đất: 2,50 → 3,50; Diện tích: 240.704,0 m² → 240.712,9 m²');
   });
-  it('leaves the area out when the boundary is the same within 5 cm²', () => {
-    expect(changeRows({ feature: 1, action: 'update', status: 'update', areaM2: 100.02, currentAreaM2: 100 }, fields, 'Diện tích')).toEqual([]);
+  it('leaves the area out when it differs by rounding only (the same boundary sent again)', () => {
+    expect(changeRows({ feature: 1, action: 'update', status: 'update', areaM2: 240703.91, currentAreaM2: 240704 }, fields, 'Diện tích')).toEqual([]);
   });
   it('names a field it does not know by its name, and an empty value as a dash', () => {
     expect(changeRows({ feature: 1, action: 'update', status: 'update', changes: { note: { old: null, new: 'mới' } } }, fields, 'Area', 'en-GB'))

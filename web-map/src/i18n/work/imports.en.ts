@@ -61,7 +61,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.count.skip': 'Skipped',
   'imports.count.withErrors': 'Features with errors',
   'imports.count.problems': 'Problems',
-  'imports.count.problemsValue': '{errors} errors, {warnings} warnings',
+  'imports.count.problemsValue': 'errors: {errors}, warnings: {warnings}',
   'imports.legend': 'Map colours',
   'imports.status.error': 'Error',
   'imports.status.warning': 'Warning',

@@ -61,6 +61,8 @@ const wizard: Wizard = {
     step = next;
     message = null;
     render();
+    // The check step may have shown the CRS candidates far apart; the preview is about the features.
+    if (next === 'preview') wizard.fit();
   },
   say(text, kind = 'error') {
     message = text ? { text, kind } : null;

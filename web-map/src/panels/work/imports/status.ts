@@ -40,11 +40,14 @@ export function formatValue(value: unknown, lang?: string): string {
   return text;
 }
 
+const AREA_NOISE_M2 = 0.5;
+
 export interface ChangeRow { field: string; label: string; old: string; new: string }
 
 /**
  * What an update changes, one row per field (in the target's field order), then the area when it
- * moves by more than 0.05 m² (a boundary rewritten with the same shape is no change to show).
+ * moves by more than half a square metre: the same boundary sent again in other units or rounding
+ * (WGS84 to 7 decimals, VN-2000 to the centimetre) differs by a few tenths, which is no change to show.
  */
 export function changeRows(p: StagedProperties, fields: TargetField[], areaLabel: string, lang?: string): ChangeRow[] {
   const order = new Map(fields.map((f, i) => [f.name, i]));
@@ -54,7 +57,7 @@ export function changeRows(p: StagedProperties, fields: TargetField[], areaLabel
       field, label: fields.find((f) => f.name === field)?.label ?? field,
       old: formatValue(change.old, lang), new: formatValue(change.new, lang),
     }));
-  if (p.areaM2 != null && p.currentAreaM2 != null && Math.abs(p.areaM2 - p.currentAreaM2) > 0.05) {
+  if (p.areaM2 != null && p.currentAreaM2 != null && Math.abs(p.areaM2 - p.currentAreaM2) > AREA_NOISE_M2) {
     rows.push({ field: 'area', label: areaLabel, old: formatAreaM2(p.currentAreaM2, lang), new: formatAreaM2(p.areaM2, lang) });
   }
   return rows;
