@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { launch, openPage, waitForMapIdle, renderedFeatures, screenshot, login, accounts, apiAsSignedIn } from './lib/browser.js';
 
@@ -49,6 +50,15 @@ async function upload(page, target, path) {
   await page.waitForSelector('#import-check-step', { timeout: 60_000 });
 }
 
+const require = createRequire(import.meta.url);
+
+/** axe-core's WCAG 2 A/AA findings on the page, as in a11y.test.js. */
+async function audit(page, where) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
+  return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 const importId = (page) => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('import'));
 
 test('planner imports a zone from a VN-2000 GeoJSON: previewed on the map, refused without a legal basis, written with one', { timeout: 180_000 }, async () => {
@@ -68,6 +78,7 @@ test('planner imports a zone from a VN-2000 GeoJSON: previewed on the map, refus
     assert.equal(await page.inputValue('#import-field-kind'), 'loai_khu');
     assert.ok(await importId(page), 'the import is kept in the URL');
     await screenshot(page, 'import-check');
+    const a11y = await audit(page, 'check');
 
     // 3. Preview: the zone drawn over the live layers in the "create" colour, the map fitted to it, no problems.
     await page.click('#import-next');
@@ -80,6 +91,7 @@ test('planner imports a zone from a VN-2000 GeoJSON: previewed on the map, refus
     assert.match(await page.textContent('#import-legend li[data-status=create]'), /Tạo mới: 1/);
     await page.waitForSelector('#import-no-problems');
     await screenshot(page, 'import-preview');
+    a11y.push(...(await audit(page, 'preview')));
 
     // 4. Commit without a legal basis: refused in Vietnamese next to the field, nothing written.
     await page.click('#import-next');
@@ -88,6 +100,8 @@ test('planner imports a zone from a VN-2000 GeoJSON: previewed on the map, refus
     await page.click('#import-commit');
     assert.match(await page.textContent('#import-legal-basis-msg'), /Hãy nhập số quyết định/);
     assert.equal((await apiAsSignedIn(page, ZONE_QUERY, { c: ZONE })).zone, null, 'nothing was written');
+    a11y.push(...(await audit(page, 'commit')));
+    assert.deepEqual(a11y, [], 'the wizard passes the WCAG A/AA checks of axe-core');
 
     // ... with one: written, the result said, the zone in the database and in the zones tiles.
     await page.fill('#import-legal-basis', BASIS);
@@ -169,6 +183,7 @@ test('a self-intersecting file without a CRS: candidates confirmed, the problem 
     assert.ok((await renderedFeatures(page, ['ov-problem-point'])).length > 0, 'the crossing is marked on the map');
     assert.ok((await renderedFeatures(page, ['ov-import-line'])).some((f) => f.properties.status === 'error'), 'the feature is drawn as an error');
     await screenshot(page, 'import-phone-problem');
+    assert.deepEqual(await audit(page, 'preview (phone)'), []);
 
     // The commit stays off, and says why.
     await page.click('#import-next');

@@ -1,6 +1,7 @@
 import type { App } from '../../app';
 import type { WorkArea } from './area';
 import { userMessage } from '../../api/errors';
+import { session } from '../../api/session';
 import { changeImport, discardImport, getImport, getStagedFeatures, type ImportPreview, type StagedFeatures } from '../../api/work/imports';
 import { t, type MessageKey } from '../../i18n';
 import { setOverlay } from '../../map/overlays';
@@ -161,6 +162,8 @@ export const importsArea: WorkArea = {
   open(a, target) {
     app = a;
     el = target;
+    // Another planner signed in on this page: the import open here was someone else's work.
+    if (preview && preview.createdBy !== session()?.username) { reset(); message = null; }
     const wanted = new URLSearchParams(location.hash.slice(1)).get('import');
     if (preview || !wanted) {
       if (preview?.status === 'staged') showStaged(a.map, features);
