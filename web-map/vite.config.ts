@@ -12,6 +12,8 @@ export default defineConfig({
       '/healthz': 'http://127.0.0.1:5080',
       '/graphql': 'http://127.0.0.1:5080',
       '/tiles': 'http://127.0.0.1:5080',
+      '/imports': 'http://127.0.0.1:5080',
+      '/exports': 'http://127.0.0.1:5080',
     },
   },
   test: {

@@ -2,7 +2,7 @@ import { t, lang, type MessageKey } from '../i18n';
 
 export type ApiErrorCode =
   | 'INVALID_GEOMETRY' | 'OUT_OF_AREA' | 'TOPOLOGY' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN'
-  | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'INVALID_TRANSITION' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE' | 'NETWORK' | 'API_MISSING' | 'SERVER' | 'UNKNOWN';
+  | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'INVALID_TRANSITION' | 'TOO_MANY_REQUESTS' | 'BAD_FILE' | 'IMPORT_HAS_PROBLEMS' | 'SERVICE_UNAVAILABLE' | 'NETWORK' | 'API_MISSING' | 'SERVER' | 'UNKNOWN';
 
 /** An error a user may see: a stable code, the server's (Vietnamese) message and its details. */
 export class ApiError extends Error {
@@ -36,6 +36,8 @@ const codeKeys: Partial<Record<ApiErrorCode, MessageKey>> = {
   TOPOLOGY: 'error.TOPOLOGY',
   BAD_USER_INPUT: 'error.BAD_USER_INPUT',
   INVALID_TRANSITION: 'error.INVALID_TRANSITION',
+  BAD_FILE: 'error.BAD_FILE',
+  IMPORT_HAS_PROBLEMS: 'error.IMPORT_HAS_PROBLEMS',
   SERVICE_UNAVAILABLE: 'error.SERVICE_UNAVAILABLE',
 };
 
@@ -56,6 +58,6 @@ export function userMessage(error: unknown): string {
 
 export function toApiErrorCode(code: unknown): ApiErrorCode {
   const known: ApiErrorCode[] = ['INVALID_GEOMETRY', 'OUT_OF_AREA', 'TOPOLOGY', 'CONFLICT', 'UNAUTHENTICATED',
-    'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'INVALID_TRANSITION', 'TOO_MANY_REQUESTS', 'SERVICE_UNAVAILABLE'];
+    'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'INVALID_TRANSITION', 'TOO_MANY_REQUESTS', 'SERVICE_UNAVAILABLE', 'BAD_FILE', 'IMPORT_HAS_PROBLEMS'];
   return known.includes(code as ApiErrorCode) ? (code as ApiErrorCode) : 'UNKNOWN';
 }

@@ -5,7 +5,9 @@ import { allocationsEn } from './work/allocations.en';
 import { clearanceEn } from './work/clearance.en';
 import { conversionsEn } from './work/conversions.en';
 import { usersEn } from './work/users.en';
+import { importsEn } from './work/imports.en';
 import { dashboardEn } from './dashboard.en';
+import { exportsEn } from './exports.en';
 
 /** English; must have every key of the Vietnamese catalogue (the type checks it). */
 export const en: Record<keyof typeof vi, string> = {
@@ -15,7 +17,9 @@ export const en: Record<keyof typeof vi, string> = {
   ...clearanceEn,
   ...conversionsEn,
   ...usersEn,
+  ...importsEn,
   ...dashboardEn,
+  ...exportsEn,
   'app.title': 'PlanningGIS – Đồng Đăng – Lạng Sơn border-gate economic zone',
   'app.short': 'Planning map of the Đồng Đăng – Lạng Sơn economic zone',
   'app.skip': 'Skip to the map',
@@ -363,6 +367,8 @@ export const en: Record<keyof typeof vi, string> = {
   'error.TOPOLOGY': 'The boundary overlaps or leaves a gap with a neighbour.',
   'error.BAD_USER_INPUT': 'Some of the input is not right.',
   'error.INVALID_TRANSITION': 'This cannot be done in this order (an earlier step is missing, or it is already done).',
+  'error.BAD_FILE': 'The file cannot be read (damaged, empty, of the wrong type or too large). Check the file.',
+  'error.IMPORT_HAS_PROBLEMS': 'The import still has errors; nothing was written. Correct the file or the field mapping and try again.',
   'error.SERVICE_UNAVAILABLE': 'The server cannot reach its database right now (maintenance or a restart). Try again in a few minutes; what you are editing has not been saved but is still on the page.',
   'error.unknown': 'Something unexpected went wrong.',
   'error.login': 'The user name or password is wrong.',

@@ -4,7 +4,9 @@ import { allocationsVi } from './work/allocations.vi';
 import { clearanceVi } from './work/clearance.vi';
 import { conversionsVi } from './work/conversions.vi';
 import { usersVi } from './work/users.vi';
+import { importsVi } from './work/imports.vi';
 import { dashboardVi } from './dashboard.vi';
+import { exportsVi } from './exports.vi';
 
 /** Vietnamese, the users' language and the default. Every key here must exist in en.ts. */
 export const vi = {
@@ -14,7 +16,9 @@ export const vi = {
   ...clearanceVi,
   ...conversionsVi,
   ...usersVi,
+  ...importsVi,
   ...dashboardVi,
+  ...exportsVi,
   'app.title': 'PlanningGIS – KKT cửa khẩu Đồng Đăng – Lạng Sơn',
   'app.short': 'Bản đồ quy hoạch KKT Đồng Đăng – Lạng Sơn',
   'app.skip': 'Bỏ qua đến bản đồ',
@@ -362,6 +366,8 @@ export const vi = {
   'error.TOPOLOGY': 'Ranh giới chồng lấn hoặc hở với đối tượng lân cận.',
   'error.BAD_USER_INPUT': 'Thông tin nhập chưa đúng.',
   'error.INVALID_TRANSITION': 'Việc này chưa làm được theo đúng trình tự (còn thiếu bước trước hoặc đã làm rồi).',
+  'error.BAD_FILE': 'Tệp không đọc được (hỏng, rỗng, sai định dạng hoặc quá lớn). Hãy kiểm tra lại tệp.',
+  'error.IMPORT_HAS_PROBLEMS': 'Bản nhập còn lỗi; không có gì được ghi. Hãy sửa tệp hoặc cách ghép trường rồi thử lại.',
   'error.SERVICE_UNAVAILABLE': 'Máy chủ tạm thời không truy cập được cơ sở dữ liệu (đang bảo trì hoặc khởi động lại). Hãy thử lại sau ít phút; những gì bạn đang sửa chưa được lưu nhưng vẫn còn trên trang.',
   'error.unknown': 'Đã có lỗi không mong muốn.',
   'error.login': 'Tên đăng nhập hoặc mật khẩu không đúng.',

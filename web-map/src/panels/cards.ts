@@ -6,6 +6,7 @@ import { h, facts } from '../ui/dom';
 import { AVAILABILITY_COLOURS, safeColour, textColourOn } from '../layers/colours';
 import { token } from '../api/session';
 import { investorFacts } from './investorFacts';
+import { boundaryTableButtons } from './exportMenu';
 
 /** Renders of the planning objects, shared by the details panel, the finder and search. */
 
@@ -44,6 +45,7 @@ export function plotCard(plot: Plot, onDossier?: (code: string) => void): HTMLEl
         : t('none')],
       [t('field.version'), String(plot.version)],
     ]),
+    boundaryTableButtons('plot', plot.code),
     // Only the card of one plot carries these (not the finder's list rows).
     plot.rentGuide !== undefined ? investorFacts(plot, plotDocuments) : null);
 }
@@ -71,7 +73,8 @@ export function zoneCard(zone: Zone, onDossier?: (code: string) => void): HTMLEl
       [t('field.version'), String(zone.version)],
       [t('field.legalBasis'), zone.legalBasis ?? ''],
     ]),
-    zone.description ? h('p', {}, zone.description) : null);
+    zone.description ? h('p', {}, zone.description) : null,
+    boundaryTableButtons('zone', zone.code));
 }
 
 export function dossierItem(d: DossierSummary, onOpen?: (code: string) => void): HTMLElement {
@@ -100,6 +103,7 @@ export function dossierCard(d: Dossier, onDossier?: (code: string) => void): HTM
     ]),
     d.illustrative ? h('p', { class: 'muted' }, t('details.illustrative')) : null,
     d.summary ? h('p', {}, d.summary) : null,
+    boundaryTableButtons('dossier', d.code),
     h('h4', {}, t('details.documents')),
     (d.documents ?? []).length ? h('ul', { class: 'documents' }, (d.documents ?? []).map(documentItem)) : h('p', { class: 'muted' }, t('details.noDocuments')),
     historyList(d.history ?? [], d));

@@ -10,6 +10,7 @@ import { formatArea } from '../format/number';
 import { h } from '../ui/dom';
 import { availabilityBadge, plotCard } from './cards';
 import { setOverlay, fitTo } from '../map/overlays';
+import { exportMenu } from './exportMenu';
 
 type FoundPlot = Plot & { geometry: GeoJSON.Geometry };
 
@@ -17,6 +18,8 @@ type FoundPlot = Plot & { geometry: GeoJSON.Geometry };
 export function finderPanel(app: App, panel: HTMLElement): () => void {
   let found: FoundPlot[] = [];
   let selected: string | null = null;
+  // The filter of the last search: the export is of the selection shown, not of the form as edited since.
+  let searched: Record<string, unknown> = {};
 
   const zoneSelect = h('select', { id: 'finder-zone', name: 'zoneCode' }, h('option', { value: '' }, t('finder.anyZone')));
   const landUseSelect = h('select', { id: 'finder-land-use', name: 'landUseCode' }, h('option', { value: '' }, t('finder.anyLandUse')));
@@ -31,6 +34,7 @@ export function finderPanel(app: App, panel: HTMLElement): () => void {
   const status = h('p', { id: 'finder-status', 'aria-live': 'polite' });
   const list = h('ul', { id: 'finder-results', class: 'results' });
   const card = h('div', { id: 'finder-card' });
+  const exportBox = h('div', { id: 'finder-export' });
 
   const loadOptions = async () => {
     try {
@@ -79,9 +83,14 @@ export function finderPanel(app: App, panel: HTMLElement): () => void {
       minArea: String(data.get('minArea') ?? ''), maxArea: String(data.get('maxArea') ?? ''), onlyAvailable: data.get('onlyAvailable') === 'on',
     };
     status.textContent = t('loading');
+    exportBox.replaceChildren();
     try {
-      const result = await graphql<{ plots: { totalCount: number; nodes: FoundPlot[] } }>(FIND_PLOTS, { filter: plotFinderFilter(values), first: 200 });
+      const filter = plotFinderFilter(values);
+      const result = await graphql<{ plots: { totalCount: number; nodes: FoundPlot[] } }>(FIND_PLOTS, { filter, first: 200 });
       found = result.plots.nodes;
+      searched = filter;
+      // All the plots that match, not only the first 200 listed.
+      if (found.length) exportBox.replaceChildren(exportMenu('plots', () => searched, { label: t('export.selection', { count: result.plots.totalCount }) }));
       selected = null;
       card.replaceChildren();
       status.textContent = found.length ? t('finder.results', { count: result.plots.totalCount }) : t('finder.none');
@@ -108,7 +117,7 @@ export function finderPanel(app: App, panel: HTMLElement): () => void {
   app.addClickFilter(onMapClick);
 
   const build = () => {
-    panel.replaceChildren(h('h2', {}, t('finder.title')), form, status, card, list);
+    panel.replaceChildren(h('h2', {}, t('finder.title')), form, status, exportBox, card, list);
     void loadOptions();
   };
   build();

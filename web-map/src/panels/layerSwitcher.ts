@@ -5,6 +5,8 @@ import { isStaff } from '../api/session';
 import { t, lang, type MessageKey } from '../i18n';
 import { h, nextId, replace } from '../ui/dom';
 import type { LandUse } from '../api/types';
+import { EXPORT_LAYERS, type ExportLayer } from '../api/exports';
+import { exportMenu } from './exportMenu';
 
 /** Layer switcher, opacity sliders and legend in one list: each group shows its own legend. */
 export function layerSwitcher(app: App, panel: HTMLElement, landUses: () => LandUse[]): () => void {
@@ -52,6 +54,8 @@ function groupItem(app: App, group: LayerGroup): HTMLElement {
     h('div', { class: 'layer-row' }, checkbox, h('label', { for: checkId }, t(group.name))),
     notes.length ? h('small', { class: 'muted' }, notes.join('; ')) : null,
     h('div', { class: 'opacity-row' }, h('label', { for: sliderId, class: 'visually-hidden' }, t('layers.opacity', { name: t(group.name) })), slider),
+    (EXPORT_LAYERS as readonly string[]).includes(group.source)
+      ? exportMenu(group.source as ExportLayer, () => ({}), { label: t('export.layer', { name: t(group.name) }), disabled: locked }) : null,
     group.legend.length ? legendList(group.legend) : null,
     // The land-use legend lists the codes of the plots in view, under the plots layer.
     group.id === 'plots' ? h('div', {}, h('h3', { class: 'legend-title' }, t('legend.landUseInView')), h('div', { id: 'land-use-legend', class: 'legend' })) : null,

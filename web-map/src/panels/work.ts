@@ -15,6 +15,9 @@ const AREAS: WorkAreaEntry[] = [
     load: () => import('./work/clearance').then((m) => m.clearanceArea) },
   { id: 'conversions', label: () => t('work.conversions'), visible: () => can('Mutation.requestConversion') || isStaff(),
     load: () => import('./work/conversions').then((m) => m.conversionsArea) },
+  // Imports are the planners' (the server's Planner policy, which createZone also has): not a GraphQL coordinate of their own.
+  { id: 'imports', label: () => t('work.imports'), visible: () => can('Mutation.createZone'),
+    load: () => import('./work/imports').then((m) => m.importsArea) },
   { id: 'users', label: () => t('work.users'), visible: () => can('Mutation.saveUser'),
     load: () => import('./work/users').then((m) => m.usersArea) },
 ];
