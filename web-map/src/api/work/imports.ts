@@ -8,7 +8,7 @@ import { withLoading } from '../../ui/loading';
  * Refusals are JSON { code, message (Vietnamese), details } and become ApiErrors like GraphQL's.
  */
 
-export const IMPORT_TARGETS = ['plots', 'zones', 'dossiers', 'land_use_current'] as const;
+export const IMPORT_TARGETS = ['plots', 'zones', 'dossiers', 'land_use_current', 'clearance_parcels'] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
 /** What the server reads (a Shapefile comes zipped with its .dbf/.prj/.cpg). */
@@ -20,6 +20,8 @@ export interface CrsCandidate {
   name: string;
   srid: number;
   centre: [number, number];
+  /** Where the file's extent lands under this CRS, [west, south, east, north] in WGS 84. */
+  bbox?: [number, number, number, number];
   swapXy: boolean;
   inProvince: boolean;
   distanceToZonesKm: number;
@@ -89,13 +91,48 @@ export interface Upload {
   abort: () => void;
 }
 
-export function uploadImport(file: File, target: ImportTarget, onProgress: (sent: number, total: number) => void): Upload {
+/** Where the server stands with a running import (GET /imports/{id}/progress). */
+export interface ImportProgress {
+  stage: 'reading' | 'checking' | 'staged' | 'writing' | 'committed' | 'cancelled' | 'failed';
+  features: number | null;
+  step: number;
+  steps: number;
+}
+
+/** A version-4 UUID; crypto.randomUUID exists only on https or localhost, getRandomValues everywhere. */
+export function newImportId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Uploads a file under an id of our own choosing, so that once every byte is sent the server's own
+ * progress (reading, then checking step by step) can be asked for and shown while the POST runs.
+ * Aborting the upload also cancels the server's work: it leaves nothing staged.
+ */
+export function uploadImport(file: File, target: ImportTarget, onProgress: (sent: number, total: number) => void,
+  onServerProgress: (progress: ImportProgress) => void = () => undefined): Upload {
   const xhr = new XMLHttpRequest();
   const form = new FormData();
+  const id = newImportId();
   form.append('target', target);
+  form.append('id', id);
   form.append('file', file, file.name);
+  let polling: ReturnType<typeof setInterval> | null = null;
+  const stopPolling = () => { if (polling) clearInterval(polling); polling = null; };
+  const poll = () => {
+    if (polling) return;
+    polling = setInterval(() => {
+      void getImportProgress(id).then((p) => { if (p && polling) onServerProgress(p); }).catch(() => undefined);
+    }, 500);
+  };
   const done = new Promise<ImportPreview>((resolve, reject) => {
     xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.upload.onload = poll;
+    xhr.onloadend = stopPolling;
     xhr.onload = () => {
       try {
         resolve(answer<ImportPreview>(xhr.status, xhr.responseText));
@@ -114,6 +151,10 @@ export function uploadImport(file: File, target: ImportTarget, onProgress: (sent
 }
 
 export const getImport = (id: string) => send<ImportPreview>('GET', `/imports/${id}`);
+/** Null until the server has received the whole upload (404). */
+export const getImportProgress = (id: string) =>
+  fetch(`/imports/${id}/progress`, { headers: { accept: 'application/json', authorization: `Bearer ${token() ?? ''}` } })
+    .then((r) => (r.ok ? (r.json() as Promise<ImportProgress>) : null));
 export const getStagedFeatures = (id: string) => send<StagedFeatures>('GET', `/imports/${id}/features`);
 export const changeImport = (id: string, choices: ImportChoices) => send<ImportPreview>('PATCH', `/imports/${id}`, choices);
 export const commitImport = (id: string, legalBasis: string) => send<ImportPreview>('POST', `/imports/${id}/commit`, { legalBasis });

@@ -21,12 +21,15 @@ const layers = (): LayerSpecification[] => [
   { id: 'ov-import-label', type: 'symbol', source: 'ov-import', minzoom: 14, filter: ['has', 'code'],
     layout: { 'text-field': ['get', 'code'], 'text-font': ['Noto Sans Regular'], 'text-size': 12 },
     paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 } },
-  { id: 'ov-import-crs-point', type: 'circle', source: 'ov-import-crs',
+  // Where the file's extent lands under each candidate (a box), beneath its numbered centre.
+  { id: 'ov-import-crs-box', type: 'line', source: 'ov-import-crs', filter: ['==', ['geometry-type'], 'Polygon'],
+    paint: { 'line-color': IMPORT_STATUS_COLOURS.update, 'line-width': ['case', ['get', 'chosen'], 3, 1.5] as never, 'line-dasharray': [2, 1] } },
+  { id: 'ov-import-crs-point', type: 'circle', source: 'ov-import-crs', filter: ['==', ['geometry-type'], 'Point'],
     paint: {
       'circle-color': ['case', ['get', 'chosen'], IMPORT_STATUS_COLOURS.update, '#ffffff'] as never, 'circle-radius': 11,
       'circle-stroke-color': IMPORT_STATUS_COLOURS.update, 'circle-stroke-width': 3,
     } },
-  { id: 'ov-import-crs-label', type: 'symbol', source: 'ov-import-crs',
+  { id: 'ov-import-crs-label', type: 'symbol', source: 'ov-import-crs', filter: ['==', ['geometry-type'], 'Point'],
     layout: { 'text-field': ['get', 'rank'], 'text-font': ['Noto Sans Regular'], 'text-size': 13, 'text-allow-overlap': true },
     paint: { 'text-color': ['case', ['get', 'chosen'], '#ffffff', '#0d47a1'] as never } },
 ];
@@ -49,14 +52,20 @@ export function showStaged(map: MapLibreMap, features: StagedFeatures | null): v
   setData(map, 'ov-import', features ?? EMPTY);
 }
 
-/** Each candidate's centre numbered by rank (1 = most likely), the chosen one filled. */
+/** Each candidate's centre numbered by rank (1 = most likely) and its extent's box, the chosen one filled. */
 export function showCandidates(map: MapLibreMap, candidates: CrsCandidate[], chosen: number | null): void {
-  setData(map, 'ov-import-crs', {
-    type: 'FeatureCollection',
-    features: candidates.map((c, i) => ({
-      type: 'Feature', properties: { srid: c.srid, rank: String(i + 1), chosen: c.srid === chosen },
-      geometry: { type: 'Point', coordinates: c.centre },
-    })),
+  setData(map, 'ov-import-crs', { type: 'FeatureCollection', features: candidateFeatures(candidates, chosen) });
+}
+
+export function candidateFeatures(candidates: CrsCandidate[], chosen: number | null): GeoJSON.Feature[] {
+  return candidates.flatMap((c, i) => {
+    const properties = { srid: c.srid, rank: String(i + 1), chosen: c.srid === chosen };
+    const centre: GeoJSON.Feature = { type: 'Feature', properties, geometry: { type: 'Point', coordinates: c.centre } };
+    if (!c.bbox) return [centre];
+    const [w, s, e, n] = c.bbox;
+    const box: GeoJSON.Feature = { type: 'Feature', properties,
+      geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } };
+    return [box, centre];
   });
 }
 

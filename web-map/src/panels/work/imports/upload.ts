@@ -68,7 +68,17 @@ export function uploadStep(w: Wizard): HTMLElement {
         progress.removeAttribute('value');
         progressText.textContent = t('imports.checking');
       } else progressText.textContent = t('imports.sending', { percent });
+    }, (server) => {
+      // The server's own steps, once it has the file: reading it with GDAL, then each check.
+      if (server.stage === 'reading') progressText.textContent = server.features
+        ? t('imports.readingCount', { count: formatNumber(server.features) }) : t('imports.reading');
+      else if (server.stage === 'checking' && server.steps > 0) {
+        progress.max = server.steps;
+        progress.value = server.step;
+        progressText.textContent = t('imports.checkingStep', { step: server.step, steps: server.steps });
+      }
     });
+    progress.max = 100;
     try {
       const preview = await upload.done;
       await w.load(preview);
